@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/bodymodel.h"
+#include "core/library.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+// The routines of the library, one row each, for the Routines list.
+class RoutineListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppContext.routines")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        DescriptionRole,
+        SecondsRole,
+        StepCountRole,
+        AreasRole,
+        EquipmentRole,
+        BuiltInRole,
+    };
+    Q_ENUM(Role)
+
+    explicit RoutineListModel(QObject *parent = nullptr);
+
+    void setLibrary(const Library *library, const BodyModel *body);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    Q_INVOKABLE QString idAt(int row) const;
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    QStringList areaNames(const QStringList &ids) const;
+
+    const Library *m_library = nullptr;
+    const BodyModel *m_body = nullptr;
+};
