@@ -21,7 +21,7 @@ packages=(
     # tests: the schema check, a sound server with a null sink, recording tools
     python3 python3-jsonschema pulseaudio pulseaudio-utils sox
     # benchmarks and screenshots in a real window
-    xvfb xauth
+    xvfb xauth libgl1-mesa-dri
 )
 
 missing_packages() {
