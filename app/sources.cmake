@@ -20,6 +20,7 @@ set(UNKNOT_APP_SOURCES
     app/ui/routinelistmodel.h app/ui/routinelistmodel.cpp
     app/ui/playercontroller.h app/ui/playercontroller.cpp
     app/ui/selftest.h app/ui/selftest.cpp
+    app/ui/settings.h app/ui/settings.cpp
     app/commandline.h app/commandline.cpp
     app/datadir.h app/datadir.cpp
 )

@@ -9,7 +9,8 @@ const QString kBuiltInFolder = QStringLiteral(":/routines");
 }
 
 AppContext::AppContext(const QString &dataDir, const Clock &clock, QObject *parent)
-    : QObject(parent), m_dataDir(dataDir), m_routines(new RoutineListModel(this)),
+    : QObject(parent), m_dataDir(dataDir), m_settings(new Settings(dataDir, this)),
+      m_routines(new RoutineListModel(this)),
       m_player(new PlayerController(clock, m_body, this))
 {
     Q_ASSERT(!s_instance);

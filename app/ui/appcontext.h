@@ -5,6 +5,7 @@
 #include "core/library.h"
 #include "playercontroller.h"
 #include "routinelistmodel.h"
+#include "settings.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -19,6 +20,7 @@ class AppContext : public QObject
     QML_SINGLETON
     Q_PROPERTY(RoutineListModel *routines READ routines CONSTANT)
     Q_PROPERTY(PlayerController *player READ player CONSTANT)
+    Q_PROPERTY(Settings *settings READ settings CONSTANT)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QStringList problems READ problems NOTIFY problemsChanged)
@@ -36,6 +38,7 @@ public:
 
     RoutineListModel *routines() const { return m_routines; }
     PlayerController *player() const { return m_player; }
+    Settings *settings() const { return m_settings; }
     QString dataDir() const { return m_dataDir; }
     QString version() const;
     QStringList problems() const { return m_library.problems(); }
@@ -51,6 +54,7 @@ private:
     QString m_dataDir;
     BodyModel m_body;
     Library m_library;
+    Settings *m_settings;
     RoutineListModel *m_routines;
     PlayerController *m_player;
 };
