@@ -39,6 +39,7 @@ bool PlayerController::start(const QString &routineId)
     connect(m_engine.get(), &SessionEngine::stateChanged, this, &PlayerController::changed);
     connect(m_engine.get(), &SessionEngine::timeChanged, this, &PlayerController::timeChanged);
     m_runner = std::make_unique<SessionRunner>(m_engine.get(), m_clock, 1.0, kRefreshMs);
+    Q_EMIT sessionStarted(m_engine.get());
     m_engine->start();
     Q_EMIT changed();
     Q_EMIT timeChanged();

@@ -87,6 +87,8 @@ public:
 Q_SIGNALS:
     void changed();
     void timeChanged();
+    // A new session has been created and is about to start: audio and history hook in here.
+    void sessionStarted(SessionEngine *engine);
 
 private:
     const Step *currentStep() const;
