@@ -1,17 +1,29 @@
 #include "commandline.h"
 #include "datadir.h"
+#include "bundlecommand.h"
+#include "historycommand.h"
+#include "plancommand.h"
+#include "reportcommand.h"
 
+#include "core/bundleformat.h"
 #include "core/clock.h"
 #include "core/cueformat.h"
 #include "core/sessionrunner.h"
 #include "core/simulation.h"
+#include "storage/sessionrecorder.h"
+
+#include "audio/cueplayer.h"
+#include "ui/settings.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
+
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <QSocketNotifier>
@@ -36,8 +48,10 @@ QTextStream &err()
     return stream;
 }
 
-const char *const kHeadlessFlags[] = {"--validate", "--list", "--simulate", "--play",
-                                      "--help",     "-h",     "--help-all", "--version", "-v"};
+const char *const kHeadlessFlags[] = {"--validate", "--list",    "--simulate", "--play",
+                                      "--export",   "--export-csv", "--restore", "--plan",
+                                      "--import",   "--export-bundle", "--report",
+                                      "--help",     "-h",         "--help-all", "--version", "-v"};
 
 bool hasArgument(int argc, char **argv, const char *flag)
 {
@@ -110,6 +124,11 @@ bool CommandLine::wantsSelfTest(int argc, char **argv)
     return hasArgument(argc, argv, "--self-test");
 }
 
+bool CommandLine::wantsFonts(int argc, char **argv)
+{
+    return hasArgument(argc, argv, "--report");
+}
+
 CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
 {
     m_parser.setApplicationDescription(QStringLiteral(
@@ -122,14 +141,35 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
         "Examples:\n"
         "  unknot --validate my-routine.json\n"
         "  unknot --simulate stiff-neck\n"
-        "  unknot --play tension-headache --speed 10"));
+        "  unknot --play tension-headache --speed 10\n"
+        "  unknot --plan head.temple:6:left,neck.back:4 --minutes 10 --equipment ball\n"
+        "  unknot --export history.json\n"
+        "  unknot --import neck-plan.unknot\n"
+        "  unknot --report --from 2024-05-01 --to 2024-05-31 --pdf report.pdf --csv report.csv"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
         {QStringLiteral("validate"),
          QStringLiteral("Check routine files; print one line per problem.")},
         {QStringLiteral("list"), QStringLiteral("List the built-in and your own routines.")},
-        {QStringLiteral("json"), QStringLiteral("With --list or --simulate: print JSON.")},
+        {QStringLiteral("json"),
+         QStringLiteral("With --list, --simulate or --plan: print JSON.")},
+        {QStringLiteral("plan"),
+         QStringLiteral("Plan a routine for where it hurts: region ids, each with an optional "
+                        "pain 1-10 (default 5) and side left, right or both, such as "
+                        "head.temple:6:left,neck.back:4. Prints the muscles that commonly refer "
+                        "pain there, the routines that match, and the planned routine."),
+         QStringLiteral("areas")},
+        {QStringLiteral("minutes"), QStringLiteral("With --plan: the time budget, 5, 10, 15 or 20."),
+         QStringLiteral("n"), QStringLiteral("10")},
+        {QStringLiteral("equipment"),
+         QStringLiteral("With --plan: what you have, such as ball,two-balls,foam-roller,strap "
+                        "(hands, a wall, a doorframe and a chair are taken as given)."),
+         QStringLiteral("list")},
+        {QStringLiteral("safety"),
+         QStringLiteral("With --plan: your health-screen answers, such as "
+                        "blood-thinners,recent-injury:knee.front (docs/planner.md lists them)."),
+         QStringLiteral("flags")},
         {QStringLiteral("simulate"),
          QStringLiteral("Run a routine (an id or a file) on a virtual clock and print every cue "
                         "with its time in milliseconds."),
@@ -140,6 +180,9 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
          QStringLiteral("routine")},
         {QStringLiteral("speed"), QStringLiteral("With --play: run X times faster (0.1 to 1000)."),
          QStringLiteral("x"), QStringLiteral("1")},
+        {QStringLiteral("no-sound"),
+         QStringLiteral("With --play: stay silent. Otherwise --play sounds its cues as the app "
+                        "does, with the sound settings of the data folder.")},
         {QStringLiteral("right-first"),
          QStringLiteral("With --simulate or --play: do the right side first in two-sided "
                         "steps.")},
@@ -150,6 +193,36 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
          QStringLiteral("With --self-test: save a PNG of every page at phone and desktop size "
                         "into this folder."),
          QStringLiteral("folder")},
+        {QStringLiteral("export"),
+         QStringLiteral("Write your whole history (sessions, steps, pain ratings) to a JSON file "
+                        "that --restore can read."),
+         QStringLiteral("file")},
+        {QStringLiteral("export-csv"),
+         QStringLiteral("Write sessions.csv, steps.csv and pain.csv into a folder."),
+         QStringLiteral("folder")},
+        {QStringLiteral("restore"),
+         QStringLiteral("Add the history of a JSON export to yours; what is already there is "
+                        "kept, nothing is added twice."),
+         QStringLiteral("file")},
+        {QStringLiteral("import"),
+         QStringLiteral("Import a therapist's plan bundle (.unknot) with its routines; a bundle "
+                        "with any problem is refused with every reason and changes nothing."),
+         QStringLiteral("file")},
+        {QStringLiteral("export-bundle"),
+         QStringLiteral("Write a stored plan with its routines to a bundle file given after it: "
+                        "--export-bundle PLAN_ID FILE."),
+         QStringLiteral("plan-id")},
+        {QStringLiteral("report"),
+         QStringLiteral("Write a progress report of --from to --to against the active plan: a "
+                        "PDF with --pdf, a CSV with --csv (without either, the CSV is printed).")},
+        {QStringLiteral("from"), QStringLiteral("With --report: the first day, YYYY-MM-DD."),
+         QStringLiteral("date")},
+        {QStringLiteral("to"), QStringLiteral("With --report: the last day, YYYY-MM-DD."),
+         QStringLiteral("date")},
+        {QStringLiteral("pdf"), QStringLiteral("With --report: the PDF file to write."),
+         QStringLiteral("file")},
+        {QStringLiteral("csv"), QStringLiteral("With --report: the CSV file to write."),
+         QStringLiteral("file")},
         {QStringLiteral("data-dir"),
          QStringLiteral("Keep your data in this folder (also UNKNOT_DATA_DIR)."),
          QStringLiteral("folder")},
@@ -159,7 +232,10 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     m_parser.addOption(firstFrame);
     m_parser.addPositionalArgument(QStringLiteral("files"),
-                                   QStringLiteral("With --validate: the routine files to check."),
+                                   QStringLiteral("With --validate: the routine files and plan "
+                                                  "bundles to check. With --export-bundle: the "
+                                                  "file to write. Alone: a plan bundle (.unknot) "
+                                                  "to open in the app for import."),
                                    QStringLiteral("[files...]"));
 }
 
@@ -173,10 +249,8 @@ bool CommandLine::parse()
         m_parser.showHelp(Success);
     if (m_parser.isSet(QStringLiteral("version")))
         m_parser.showVersion();
-    if (!m_parser.positionalArguments().isEmpty() && !m_parser.isSet(QStringLiteral("validate"))) {
-        err() << "unknot: files are only taken with --validate\nTry 'unknot --help'.\n";
+    if (!acceptPositionalArguments())
         return false;
-    }
     m_dataDir = DataDir::resolve(m_parser.value(QStringLiteral("data-dir")));
     return true;
 }
@@ -185,15 +259,74 @@ int CommandLine::runHeadless()
 {
     if (m_parser.isSet(QStringLiteral("validate")))
         return validate();
+    if (m_parser.isSet(QStringLiteral("export")))
+        return HistoryCommand::exportJson(m_dataDir, m_parser.value(QStringLiteral("export")));
+    if (m_parser.isSet(QStringLiteral("export-csv")))
+        return HistoryCommand::exportCsv(m_dataDir, m_parser.value(QStringLiteral("export-csv")));
+    if (m_parser.isSet(QStringLiteral("restore")))
+        return HistoryCommand::restore(m_dataDir, m_parser.value(QStringLiteral("restore")));
     if (!loadContent())
         return Refused;
+    if (m_parser.isSet(QStringLiteral("import")))
+        return BundleCommand(m_dataDir, m_body, m_library, out(), err())
+            .importBundle(m_parser.value(QStringLiteral("import")));
+    if (m_parser.isSet(QStringLiteral("export-bundle")))
+        return BundleCommand(m_dataDir, m_body, m_library, out(), err())
+            .exportBundle(m_parser.value(QStringLiteral("export-bundle")),
+                          m_parser.positionalArguments().constFirst());
+    if (m_parser.isSet(QStringLiteral("report")))
+        return ReportCommand(m_dataDir, m_body, out(), err())
+            .run({m_parser.value(QStringLiteral("from")), m_parser.value(QStringLiteral("to")),
+                  m_parser.value(QStringLiteral("pdf")), m_parser.value(QStringLiteral("csv"))});
     if (m_parser.isSet(QStringLiteral("list")))
         return list();
+    if (m_parser.isSet(QStringLiteral("plan")))
+        return PlanCommand(m_body, m_library, out(), err())
+            .run({m_parser.value(QStringLiteral("plan")), m_parser.value(QStringLiteral("minutes")),
+                  m_parser.value(QStringLiteral("equipment")),
+                  m_parser.value(QStringLiteral("safety")), m_parser.isSet(QStringLiteral("json"))});
     if (m_parser.isSet(QStringLiteral("simulate")))
         return simulate();
     if (m_parser.isSet(QStringLiteral("play")))
         return play();
     return Usage;
+}
+
+// Files are taken by --validate, one by --export-bundle (the file to write),
+// and one plan bundle alone (the app opens with its import preview).
+bool CommandLine::acceptPositionalArguments()
+{
+    const QStringList files = m_parser.positionalArguments();
+    if (files.isEmpty() || m_parser.isSet(QStringLiteral("validate")))
+        return true;
+    if (m_parser.isSet(QStringLiteral("export-bundle"))) {
+        if (files.size() == 1)
+            return true;
+        err() << "unknot: --export-bundle takes a plan id and one file to write\n"
+                 "Try 'unknot --help'.\n";
+        return false;
+    }
+    const bool bundleAlone =
+        files.size() == 1 &&
+        files.constFirst().endsWith(QLatin1Char('.') + BundleFormat::fileSuffix()) &&
+        !wantsHeadlessCommand();
+    if (bundleAlone) {
+        m_bundleToOpen = files.constFirst();
+        return true;
+    }
+    err() << "unknot: files are only taken with --validate, --export-bundle, or alone when "
+             "they are plan bundles (.unknot)\nTry 'unknot --help'.\n";
+    return false;
+}
+
+bool CommandLine::wantsHeadlessCommand() const
+{
+    for (const char *flag : kHeadlessFlags) {
+        const QString name = QString::fromLatin1(flag).remove(QRegularExpression(QStringLiteral("^-+")));
+        if (m_parser.optionNames().contains(name))
+            return true;
+    }
+    return false;
 }
 
 bool CommandLine::loadContent()
@@ -219,12 +352,25 @@ int CommandLine::validate()
         err() << "unknot: " << error << '\n';
         return Refused;
     }
+    const BundleRules bundleRules{m_body.vocabulary(),
+                                  BundleFormat::imagesIn(QStringLiteral(":/media"))};
     bool allValid = true;
     for (const QString &file : files) {
-        const RoutineFormat::Result result = RoutineFormat::readFile(file, m_body.vocabulary());
-        for (const QString &line : result.lines(file))
+        // Plan bundles by their suffix, everything else as a routine.
+        QStringList lines;
+        bool ok = false;
+        if (file.endsWith(QLatin1Char('.') + BundleFormat::fileSuffix())) {
+            const BundleFormat::Result result = BundleFormat::readFile(file, bundleRules);
+            lines = result.lines(file);
+            ok = result.ok();
+        } else {
+            const RoutineFormat::Result result = RoutineFormat::readFile(file, m_body.vocabulary());
+            lines = result.lines(file);
+            ok = result.ok();
+        }
+        for (const QString &line : std::as_const(lines))
             out() << line << '\n';
-        allValid = allValid && result.ok();
+        allValid = allValid && ok;
     }
     return allValid ? Success : Refused;
 }
@@ -312,25 +458,54 @@ int CommandLine::play()
     if (!routine)
         return Refused;
 
+    // Recorded like the app does. Each side is printed only once its record is
+    // committed (or, when it cannot be saved, kept in memory and said so).
+    HistoryStore store(m_dataDir);
+    store.open();
+    if (!store.notice().isEmpty())
+        err() << "unknot: " << store.notice() << Qt::endl;
+    SessionRecorder recorder(&store);
+
     SteadyClock clock(speed);
     SessionEngine engine(*routine, clock, timelineOptions());
     SessionRunner runner(&engine, clock, speed, 0);
     QObject::connect(&engine, &SessionEngine::cue, [](const Cue &cue) {
         out() << CueFormat::textLine(cue) << Qt::endl;
     });
-    QObject::connect(&engine, &SessionEngine::sideFinished, [](const StepRecord &record) {
-        err() << QStringLiteral("step %1 %2: %3 of %4 s, %5\n")
+    QObject::connect(&recorder, &SessionRecorder::sideRecorded,
+                     [](const StepRecord &record, bool saved) {
+        err() << QStringLiteral("step %1 %2: %3 of %4 s, %5%6\n")
                      .arg(record.step + 1)
                      .arg(RoutineText::sideName(record.side))
                      .arg(record.actualMs / 1000.0, 0, 'f', 1)
                      .arg(record.plannedSeconds)
-                     .arg(outcomeName(record.outcome));
+                     .arg(outcomeName(record.outcome),
+                          saved ? QString() : QStringLiteral(", not saved yet"));
         err().flush();
     });
-    QObject::connect(&engine, &SessionEngine::finished, qApp, &QCoreApplication::quit,
-                     Qt::QueuedConnection);
+    recorder.attach(&engine);
+    Settings settings(m_dataDir);
+    std::unique_ptr<CuePlayer> sound;
+    if (!m_parser.isSet(QStringLiteral("no-sound"))) {
+        sound = std::make_unique<CuePlayer>();
+        QObject::connect(sound.get(), &CuePlayer::soundChanged, [&sound] {
+            if (!sound->soundAvailable())
+                err() << "unknot: " << sound->notice() << Qt::endl;
+        });
+        sound->setSettings(&settings);
+        sound->attach(&engine);
+        // The last tone and the word of praise are heard before the program ends.
+        QObject::connect(sound.get(), &CuePlayer::finishedPlaying, qApp, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+    }
+    QObject::connect(&engine, &SessionEngine::finished, qApp, [&sound] {
+        if (!sound || sound->playedOut())
+            QCoreApplication::quit();
+    }, Qt::QueuedConnection);
     stopOnSignals(&engine);
     engine.start();
     QCoreApplication::exec();
+    if (store.pendingCount() > 0 && !store.flush())
+        err() << "unknot: this session could not be saved: " << store.notice() << Qt::endl;
     return engine.completed() ? Success : 130;
 }

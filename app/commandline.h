@@ -10,7 +10,8 @@
 #include <optional>
 
 // The command line of the one `unknot` binary. Headless commands (--validate,
-// --list, --simulate, --play) need no display; everything else opens the app.
+// --list, --simulate, --play, --import, --report, ...) need no display;
+// everything else opens the app.
 // Exit codes: 0 success, 1 the input was refused, 2 wrong usage.
 class CommandLine
 {
@@ -20,6 +21,8 @@ public:
     // Decided before any QCoreApplication exists, to pick the application class.
     static bool wantsHeadless(int argc, char **argv);
     static bool wantsSelfTest(int argc, char **argv);
+    // --report draws a PDF, which needs fonts and so a QGuiApplication.
+    static bool wantsFonts(int argc, char **argv);
 
     explicit CommandLine(const QStringList &arguments);
 
@@ -31,6 +34,8 @@ public:
     bool selfTest() const { return m_parser.isSet(QStringLiteral("self-test")); }
     QString screenshotsDir() const { return m_parser.value(QStringLiteral("screenshots")); }
     bool quitAfterFirstFrame() const { return m_parser.isSet(QStringLiteral("quit-after-first-frame")); }
+    // A plan bundle given alone: the app opens with its import preview.
+    QString bundleToOpen() const { return m_bundleToOpen; }
 
 private:
     int validate();
@@ -38,6 +43,8 @@ private:
     int simulate();
     int play();
 
+    bool acceptPositionalArguments();
+    bool wantsHeadlessCommand() const;
     bool loadContent();
     std::optional<Routine> resolveRoutine(const QString &idOrFile);
     TimelineOptions timelineOptions() const;
@@ -45,6 +52,7 @@ private:
     QStringList m_arguments;
     QCommandLineParser m_parser;
     QString m_dataDir;
+    QString m_bundleToOpen;
     BodyModel m_body;
     Library m_library;
 };

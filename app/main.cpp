@@ -10,7 +10,6 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTextStream>
 
@@ -23,7 +22,15 @@ namespace {
 
 int runHeadless(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A report's PDF needs fonts, so a QGuiApplication; offscreen needs no display.
+    std::unique_ptr<QCoreApplication> app;
+    if (CommandLine::wantsFonts(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     CommandLine commandLine(QCoreApplication::arguments());
     if (!commandLine.parse())
         return CommandLine::Usage;
@@ -55,19 +62,25 @@ int runInterface(int argc, char *argv[])
         std::fprintf(stderr, "unknot: %s\n", qPrintable(error));
         return CommandLine::Refused;
     }
-    SteadyClock clock;
+    // The self-test runs on a virtual clock so that it can show every player screen.
+    SteadyClock steadyClock;
+    ManualClock virtualClock;
+    const Clock &clock = commandLine.selfTest() ? static_cast<const Clock &>(virtualClock)
+                                                : steadyClock;
     AppContext context(commandLine.dataDir(), clock);
     if (!context.load(&error)) {
         std::fprintf(stderr, "unknot: %s\n", qPrintable(error));
         return CommandLine::Refused;
     }
+    // `unknot FILE.unknot`: the app opens with the bundle's import preview.
+    if (!commandLine.bundleToOpen().isEmpty())
+        context.plans()->previewImport(commandLine.bundleToOpen());
 
-    QQuickStyle::setStyle(QStringLiteral("Material"));
 
     QQmlApplicationEngine engine;
     std::unique_ptr<SelfTest> selfTest;
     if (commandLine.selfTest())
-        selfTest = std::make_unique<SelfTest>(engine, commandLine.screenshotsDir());
+        selfTest = std::make_unique<SelfTest>(engine, virtualClock, commandLine.screenshotsDir());
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Unknot/qml/Main.qml")));
     if (selfTest)

@@ -8,51 +8,69 @@ import Unknot
 ApplicationWindow {
     id: root
 
-    // The pages --self-test opens; openPage() shows one by name.
-    readonly property list<string> pageNames: ["routines", "player"]
+    // The pages --self-test and the screenshot run open, by name.
+    readonly property list<string> pageNames: ["today", "bodymap", "routines", "routine",
+        "progress", "settings", "about", "player"]
     // True while a page transition runs.
-    readonly property bool busy: stack.busy
+    readonly property bool busy: stack.busy || shell.busy
 
     function openPage(name: string): bool {
-        if (name === "routines") {
-            stack.pop(null);
-            return true;
-        }
         if (name === "player") {
-            if (stack.depth === 1)
-                stack.push(playerPage);
+            if (!AppContext.player.active)
+                return false;
+            showPlayer();
             return true;
         }
-        return false;
+        closePlayer();
+        if (name === "routine")
+            return shell.openRoutine(AppContext.routines.idAt(0));
+        return shell.openSection(name);
+    }
+
+    function showPlayer(): void {
+        if (stack.depth === 1)
+            stack.push(playerComponent);
+    }
+
+    function closePlayer(): void {
+        if (stack.depth > 1)
+            stack.pop(null);
     }
 
     width: 390
     height: 844
+    minimumWidth: 360
+    minimumHeight: 560
     visible: true
     title: qsTr("Unknot")
-    Material.theme: Material.System
-    Material.accent: Material.Teal
+
+    Material.theme: AppContext.settings.theme === "dark" ? Material.Dark
+                  : AppContext.settings.theme === "light" ? Material.Light : Material.System
     Material.primary: Material.Teal
+    Material.accent: Material.Teal
 
     StackView {
         id: stack
 
         anchors.fill: parent
-        initialItem: RoutineListPage {
-            onRoutineChosen: routineId => {
-                if (AppContext.player.start(routineId))
-                    stack.push(playerPage);
+        initialItem: AppShell {
+            id: shell
+
+            onStartRequested: (routineId, rightFirst) => {
+                if (AppContext.player.prepare(routineId, rightFirst))
+                    root.showPlayer();
             }
         }
     }
+    HistoryPrompts { onResumed: root.showPlayer() }
 
     Component {
-        id: playerPage
+        id: playerComponent
 
         PlayerPage {
             onCloseRequested: {
                 AppContext.player.close();
-                stack.pop();
+                root.closePlayer();
             }
         }
     }

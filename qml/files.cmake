@@ -1,6 +1,26 @@
 # QML files of the Unknot module, relative to the top-level source directory.
 set(UNKNOT_QML_FILES
     qml/Main.qml
-    qml/pages/RoutineListPage.qml
+    qml/components/Card.qml
+    qml/components/HistoryPrompts.qml
+    qml/components/HistoryTransfer.qml
+    qml/components/MonthCalendar.qml
+    qml/components/NavRail.qml
+    qml/components/PageHeader.qml
+    qml/components/PageScroll.qml
+    qml/components/PainChart.qml
+    qml/components/PainScale.qml
+    qml/components/ProgressRing.qml
+    qml/components/SideBadge.qml
+    qml/components/WeekBars.qml
+    qml/components/WhatHelpsRow.qml
+    qml/pages/AboutPage.qml
+    qml/pages/AppShell.qml
+    qml/pages/BodyMapPage.qml
     qml/pages/PlayerPage.qml
+    qml/pages/ProgressPage.qml
+    qml/pages/RoutinePage.qml
+    qml/pages/RoutinesPage.qml
+    qml/pages/SettingsPage.qml
+    qml/pages/TodayPage.qml
 )

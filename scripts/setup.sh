@@ -15,11 +15,16 @@ packages=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-shapes
     qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtmultimedia
+    # export and restore: the file dialogs (their Qt Quick fallback lists folders
+    # with Qt.labs.folderlistmodel) and StandardPaths for the Documents folder
+    qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qtcore
     qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin libqt6sql6-sqlite
+    # the cue voice: flite synthesizes straight into the cue stream (docs/audio.md)
+    flite1-dev libqt6svg6
     # fonts, so that text renders the same on every machine
     fonts-dejavu-core
     # tests: the schema check, a sound server with a null sink, recording tools
-    python3 python3-jsonschema pulseaudio pulseaudio-utils sox
+    python3 python3-jsonschema pulseaudio pulseaudio-utils sox dbus-daemon
     # benchmarks and screenshots in a real window
     xvfb xauth libgl1-mesa-dri
 )

@@ -73,7 +73,8 @@ void SessionEngine::back()
         target = m_timeline.firstActiveOf(current.step - 1); // redo the step just done
     } else if (current.phase != Phase::GetReady) {
         const bool justStarted = elapsedMs() - m_stepStartElapsedMs < kBackToPreviousMs;
-        const int step = justStarted && current.step > 0 ? current.step - 1 : current.step;
+        const bool hasPrevious = current.step > m_timeline.firstStep();
+        const int step = justStarted && hasPrevious ? current.step - 1 : current.step;
         target = m_timeline.firstActiveOf(step);
     }
     jumpTo(target);

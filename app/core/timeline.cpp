@@ -13,9 +13,10 @@ QList<Side> sidesOf(const Step &step, Side firstSide)
 
 Timeline::Timeline(const Routine &routine, const TimelineOptions &options)
 {
-    for (int step = 0; step < routine.steps.size(); ++step) {
-        const Phase leadIn = step == 0 ? Phase::GetReady : Phase::Transition;
-        const qint64 leadInMs = step == 0 ? options.getReadyMs : options.transitionMs;
+    const int first = qMax(0, options.firstStep);
+    for (int step = first; step < routine.steps.size(); ++step) {
+        const Phase leadIn = step == first ? Phase::GetReady : Phase::Transition;
+        const qint64 leadInMs = step == first ? options.getReadyMs : options.transitionMs;
         m_segments.append({leadIn, step, Side::None, 1, leadInMs, false});
         addStep(routine, step, options);
     }

@@ -22,6 +22,7 @@ struct Segment
 struct TimelineOptions
 {
     Side firstSide = Side::Left; // for "both" steps: Side::Right runs the worse right side first
+    int firstStep = 0; // resuming an interrupted session: the steps before are left out
     qint64 getReadyMs = 5000;
     qint64 switchSidesMs = 5000;
     qint64 repRestMs = 5000;
@@ -30,7 +31,8 @@ struct TimelineOptions
 
 // A routine expanded into the segments a session runs through, in order:
 // get ready, then per step its sides and repetitions with switch-sides pauses
-// and rests between, a transition before every step but the first.
+// and rests between, a transition before every step but the first. Segments
+// keep the routine's step numbers also when the timeline starts at a later step.
 class Timeline
 {
 public:
@@ -38,6 +40,7 @@ public:
 
     const QList<Segment> &segments() const { return m_segments; }
     int size() const { return int(m_segments.size()); }
+    int firstStep() const { return m_segments.isEmpty() ? 0 : m_segments.first().step; }
     const Segment &at(int index) const { return m_segments.at(index); }
 
     // Index of the first active segment of a step.

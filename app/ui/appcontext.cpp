@@ -3,6 +3,7 @@
 #include "routinelistmodel.h"
 
 #include "datadir.h"
+#include "presentation.h"
 
 namespace {
 const QString kBuiltInFolder = QStringLiteral(":/routines");
@@ -11,10 +12,21 @@ const QString kBuiltInFolder = QStringLiteral(":/routines");
 AppContext::AppContext(const QString &dataDir, const Clock &clock, QObject *parent)
     : QObject(parent), m_dataDir(dataDir), m_settings(new Settings(dataDir, this)),
       m_routines(new RoutineListModel(this)),
-      m_player(new PlayerController(clock, m_body, this))
+      m_player(new PlayerController(clock, m_body, this)),
+      m_history(new HistoryController(dataDir, m_player, m_library, m_body, this)),
+      m_plans(new PlanController(dataDir, m_history, m_body, m_library, this)),
+      m_editor(new EditorController(m_library, m_body, m_player,
+                                    DataDir::routinesFolder(dataDir), this)),
+      m_sound(new CuePlayer(this))
 {
     Q_ASSERT(!s_instance);
     s_instance = this;
+    m_sound->setSettings(m_settings);
+    connect(m_plans, &PlanController::routinesChanged, this, &AppContext::reloadRoutines);
+    connect(m_editor, &EditorController::routineSaved, this, &AppContext::reloadRoutines);
+    connect(m_player, &PlayerController::sessionStarted, m_sound, &CuePlayer::attach);
+    connect(m_player, &PlayerController::changed, this,
+            [this] { m_screenAwake.setKeepAwake(m_player->running() && !m_player->paused()); });
 }
 
 AppContext::~AppContext()
@@ -29,8 +41,20 @@ bool AppContext::load(QString *errorText)
     m_library.load(kBuiltInFolder, DataDir::routinesFolder(m_dataDir), m_body.vocabulary());
     m_routines->setLibrary(&m_library, &m_body);
     m_player->setLibrary(&m_library);
-    Q_EMIT problemsChanged();
+    m_history->open(); // after the library: resuming needs the routines
+    m_plans->open();   // after the history: plans share its database
+    m_editor->setPlanStore(m_plans->store());
+    m_plans->editor()->refreshChoices();
+    Q_EMIT libraryChanged();
     return true;
+}
+
+void AppContext::reloadRoutines()
+{
+    m_library.load(kBuiltInFolder, DataDir::routinesFolder(m_dataDir), m_body.vocabulary());
+    m_routines->setLibrary(&m_library, &m_body);
+    m_plans->editor()->refreshChoices();
+    Q_EMIT libraryChanged();
 }
 
 AppContext *AppContext::create(QQmlEngine *, QJSEngine *)
@@ -43,4 +67,45 @@ AppContext *AppContext::create(QQmlEngine *, QJSEngine *)
 QString AppContext::version() const
 {
     return QStringLiteral(UNKNOT_VERSION);
+}
+
+namespace {
+QVariantMap choice(const QString &value, const QString &text)
+{
+    return {{QStringLiteral("value"), value}, {QStringLiteral("text"), text}};
+}
+} // namespace
+
+QString AppContext::suggestedRoutineId() const
+{
+    return m_library.entries().isEmpty() ? QString() : m_library.entries().first().routine.id;
+}
+
+QVariantList AppContext::areaGroupChoices() const
+{
+    QVariantList choices;
+    QStringList seen;
+    for (const BodyModel::Region &region : m_body.regions()) {
+        if (seen.contains(region.group))
+            continue;
+        seen.append(region.group);
+        choices.append(choice(region.group, Presentation::groupName(region.group)));
+    }
+    return choices;
+}
+
+QVariantList AppContext::stepTypeChoices() const
+{
+    QVariantList choices;
+    for (StepType type : {StepType::Hold, StepType::Roll, StepType::Stretch, StepType::Move})
+        choices.append(choice(RoutineText::stepTypeName(type), Presentation::stepTypeName(type)));
+    return choices;
+}
+
+QVariantList AppContext::equipmentChoices() const
+{
+    QVariantList choices;
+    for (const char *id : {"ball", "two-balls", "foam-roller", "wall", "doorframe", "chair", "strap"})
+        choices.append(choice(QLatin1String(id), Presentation::equipmentName(QLatin1String(id))));
+    return choices;
 }

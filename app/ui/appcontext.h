@@ -1,10 +1,15 @@
 #pragma once
 
+#include "audio/cueplayer.h"
 #include "core/bodymodel.h"
 #include "core/clock.h"
 #include "core/library.h"
+#include "editorcontroller.h"
+#include "historycontroller.h"
+#include "plancontroller.h"
 #include "playercontroller.h"
 #include "routinelistmodel.h"
+#include "screenawake.h"
 #include "settings.h"
 
 #include <QObject>
@@ -20,10 +25,23 @@ class AppContext : public QObject
     QML_SINGLETON
     Q_PROPERTY(RoutineListModel *routines READ routines CONSTANT)
     Q_PROPERTY(PlayerController *player READ player CONSTANT)
+    Q_PROPERTY(HistoryController *history READ history CONSTANT)
+    // Therapists' plans: import, the active plan, export, reports, the plan editor.
+    Q_PROPERTY(PlanController *plans READ plans CONSTANT)
+    // The routine editor.
+    Q_PROPERTY(EditorController *editor READ editor CONSTANT)
     Q_PROPERTY(Settings *settings READ settings CONSTANT)
+    // Plays the cues of every session; its notice says when sound is off.
+    Q_PROPERTY(CuePlayer *sound READ sound CONSTANT)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
-    Q_PROPERTY(QStringList problems READ problems NOTIFY problemsChanged)
+    Q_PROPERTY(QStringList problems READ problems NOTIFY libraryChanged)
+    // The routine the Today page offers.
+    Q_PROPERTY(QString suggestedRoutineId READ suggestedRoutineId NOTIFY libraryChanged)
+    // Choices for the Routines filters: lists of {value, text}.
+    Q_PROPERTY(QVariantList areaGroupChoices READ areaGroupChoices NOTIFY libraryChanged)
+    Q_PROPERTY(QVariantList stepTypeChoices READ stepTypeChoices CONSTANT)
+    Q_PROPERTY(QVariantList equipmentChoices READ equipmentChoices CONSTANT)
 
 public:
     AppContext(const QString &dataDir, const Clock &clock, QObject *parent = nullptr);
@@ -32,21 +50,31 @@ public:
     // Loads the body model and the routines; false with a reason when the app's
     // own content is broken (a person's broken files only add problems()).
     bool load(QString *errorText);
+    // Reads the routines again after the person's routines folder changed.
+    void reloadRoutines();
 
     static AppContext *create(QQmlEngine *, QJSEngine *);
     static AppContext *instance() { return s_instance; }
 
     RoutineListModel *routines() const { return m_routines; }
     PlayerController *player() const { return m_player; }
+    HistoryController *history() const { return m_history; }
+    PlanController *plans() const { return m_plans; }
+    EditorController *editor() const { return m_editor; }
     Settings *settings() const { return m_settings; }
+    CuePlayer *sound() const { return m_sound; }
     QString dataDir() const { return m_dataDir; }
     QString version() const;
     QStringList problems() const { return m_library.problems(); }
     const BodyModel &body() const { return m_body; }
     const Library &library() const { return m_library; }
+    QString suggestedRoutineId() const;
+    QVariantList areaGroupChoices() const;
+    QVariantList stepTypeChoices() const;
+    QVariantList equipmentChoices() const;
 
 Q_SIGNALS:
-    void problemsChanged();
+    void libraryChanged();
 
 private:
     static inline AppContext *s_instance = nullptr;
@@ -57,4 +85,9 @@ private:
     Settings *m_settings;
     RoutineListModel *m_routines;
     PlayerController *m_player;
+    HistoryController *m_history;
+    PlanController *m_plans;
+    EditorController *m_editor;
+    CuePlayer *m_sound;
+    ScreenAwake m_screenAwake;
 };

@@ -1,19 +1,56 @@
 #include "playercontroller.h"
+#include "presentation.h"
+
+#include <QCoreApplication>
 
 namespace {
-QString phaseName(Phase phase)
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlayerController", text);
+}
+
+QString phaseScreen(Phase phase)
 {
     switch (phase) {
-    case Phase::Idle: return QStringLiteral("idle");
     case Phase::GetReady: return QStringLiteral("get-ready");
     case Phase::Active: return QStringLiteral("active");
     case Phase::SwitchSides: return QStringLiteral("switch-sides");
     case Phase::RepRest: return QStringLiteral("rep-rest");
     case Phase::Transition: return QStringLiteral("transition");
-    case Phase::Finished: return QStringLiteral("finished");
+    case Phase::Idle:
+    case Phase::Finished: break;
     }
     return {};
 }
+
+// The in-session stop rules of the domain reference (section 3f), in plain words.
+QString adviceFor(const QString &reason)
+{
+    if (reason == QLatin1String("sharp"))
+        return tr("Sharp, electric, burning or shooting pain means too much pressure or the "
+                  "wrong spot. Rest this area today. Next time press lighter, about 4 out of 10, "
+                  "or move a little off the spot. If the pain stays sharp or spreads, see a "
+                  "professional.");
+    if (reason == QLatin1String("tingling"))
+        return tr("Tingling or numbness while pressing usually means a nerve is being pressed. "
+                  "Move off the spot; it should fade within minutes. If it stays, keeps coming "
+                  "back, or you notice weakness, see a clinician.");
+    if (reason == QLatin1String("dizzy"))
+        return tr("Sit or lie down and breathe slowly, and leave neck work for today. Call "
+                  "emergency services if dizziness comes with double vision, slurred speech, "
+                  "trouble swallowing, fainting, or numbness of the face or limbs, or if it "
+                  "does not settle.");
+    return {};
+}
+
+// A meaningful change in pain: 2 points or 30% (domain reference, section 4).
+bool isMeaningfulDrop(int before, int after)
+{
+    const int drop = before - after;
+    return drop >= 2 || (before > 0 && drop > 0 && drop * 10 >= before * 3);
+}
+
 } // namespace
 
 PlayerController::PlayerController(const Clock &clock, const BodyModel &body, QObject *parent)
@@ -28,22 +65,48 @@ void PlayerController::setLibrary(const Library *library)
     m_library = library;
 }
 
-bool PlayerController::start(const QString &routineId)
+bool PlayerController::prepare(const QString &routineId, bool rightFirst, int fromStep)
 {
     const Library::Entry *entry = m_library ? m_library->find(routineId) : nullptr;
-    if (!entry)
+    return entry && prepareRoutine(entry->routine, rightFirst, fromStep);
+}
+
+bool PlayerController::prepareRoutine(const Routine &routine, bool rightFirst, int fromStep)
+{
+    if (routine.steps.isEmpty())
         return false;
-    m_runner.reset();
-    m_engine = std::make_unique<SessionEngine>(entry->routine, m_clock);
+    close();
+    TimelineOptions options;
+    options.firstSide = rightFirst ? Side::Right : Side::Left;
+    options.firstStep = fromStep;
+    m_engine = std::make_unique<SessionEngine>(routine, m_clock, options);
     connect(m_engine.get(), &SessionEngine::segmentChanged, this, &PlayerController::changed);
     connect(m_engine.get(), &SessionEngine::stateChanged, this, &PlayerController::changed);
     connect(m_engine.get(), &SessionEngine::timeChanged, this, &PlayerController::timeChanged);
-    m_runner = std::make_unique<SessionRunner>(m_engine.get(), m_clock, 1.0, kRefreshMs);
-    Q_EMIT sessionStarted(m_engine.get());
-    m_engine->start();
     Q_EMIT changed();
     Q_EMIT timeChanged();
     return true;
+}
+
+void PlayerController::begin(int painBefore)
+{
+    if (!m_engine || m_engine->state() != SessionEngine::State::Idle)
+        return;
+    m_painBefore = qBound(-1, painBefore, 10);
+    m_runner = std::make_unique<SessionRunner>(m_engine.get(), m_clock, 1.0, kRefreshMs);
+    Q_EMIT sessionStarted(m_engine.get());
+    Q_EMIT painBeforeGiven(m_painBefore);
+    m_engine->start();
+}
+
+void PlayerController::finishWithPain(int painAfter)
+{
+    if (!m_engine || m_engine->state() != SessionEngine::State::Finished || m_painAfterAnswered)
+        return;
+    m_painAfter = qBound(-1, painAfter, 10);
+    m_painAfterAnswered = true;
+    Q_EMIT painAfterGiven(m_painAfter);
+    Q_EMIT changed();
 }
 
 void PlayerController::togglePause()
@@ -80,18 +143,32 @@ void PlayerController::endEarly()
         m_engine->endEarly();
 }
 
-void PlayerController::stop(const QString &reason)
+void PlayerController::stop()
 {
     if (m_engine)
-        m_engine->stop(reason);
+        m_engine->stop(QStringLiteral("stopped"));
+}
+
+void PlayerController::stopForSafety(const QString &reason)
+{
+    if (!running() || adviceFor(reason).isEmpty())
+        return;
+    m_safetyStop = reason;
+    m_engine->stop(reason);
+    Q_EMIT changed();
 }
 
 void PlayerController::close()
 {
-    if (m_engine && m_engine->state() != SessionEngine::State::Finished)
+    if (m_engine && m_engine->state() != SessionEngine::State::Idle &&
+        m_engine->state() != SessionEngine::State::Finished)
         m_engine->stop(QStringLiteral("closed"));
     m_runner.reset();
     m_engine.reset();
+    m_painBefore = -1;
+    m_painAfter = -1;
+    m_painAfterAnswered = false;
+    m_safetyStop.clear();
     Q_EMIT changed();
     Q_EMIT timeChanged();
 }
@@ -102,34 +179,44 @@ void PlayerController::update()
         m_engine->update();
 }
 
-const Step *PlayerController::currentStep() const
-{
-    if (!m_engine || !m_engine->segment())
-        return nullptr;
-    return &m_engine->routine().steps.at(m_engine->stepIndex());
-}
+// --- what the screen shows --------------------------------------------------------
 
-bool PlayerController::active() const
-{
-    return m_engine != nullptr;
-}
-
-QString PlayerController::state() const
+QString PlayerController::screen() const
 {
     if (!m_engine)
-        return QStringLiteral("idle");
+        return QStringLiteral("none");
     switch (m_engine->state()) {
-    case SessionEngine::State::Idle: return QStringLiteral("idle");
-    case SessionEngine::State::Running: return QStringLiteral("running");
-    case SessionEngine::State::Paused: return QStringLiteral("paused");
-    case SessionEngine::State::Finished: return QStringLiteral("finished");
+    case SessionEngine::State::Idle: return QStringLiteral("pain-before");
+    case SessionEngine::State::Finished:
+        return m_painAfterAnswered ? QStringLiteral("summary") : QStringLiteral("pain-after");
+    case SessionEngine::State::Running:
+    case SessionEngine::State::Paused: break;
     }
-    return {};
+    return phaseScreen(m_engine->phase());
 }
 
-QString PlayerController::phase() const
+bool PlayerController::paused() const
 {
-    return phaseName(m_engine ? m_engine->phase() : Phase::Idle);
+    return m_engine && m_engine->state() == SessionEngine::State::Paused;
+}
+
+bool PlayerController::running() const
+{
+    return m_engine && (m_engine->state() == SessionEngine::State::Running ||
+                        m_engine->state() == SessionEngine::State::Paused);
+}
+
+const Step *PlayerController::currentStep() const
+{
+    if (!m_engine)
+        return nullptr;
+    const QList<Step> &steps = m_engine->routine().steps;
+    return steps.isEmpty() ? nullptr : &steps.at(m_engine->stepIndex());
+}
+
+QString PlayerController::routineId() const
+{
+    return m_engine ? m_engine->routine().id : QString();
 }
 
 QString PlayerController::routineTitle() const
@@ -153,6 +240,12 @@ QString PlayerController::stepType() const
     return step ? RoutineText::stepTypeName(step->type) : QString();
 }
 
+QString PlayerController::stepTypeName() const
+{
+    const Step *step = currentStep();
+    return step ? Presentation::stepTypeName(step->type) : QString();
+}
+
 QString PlayerController::stepTitle() const
 {
     const Step *step = currentStep();
@@ -168,16 +261,38 @@ QString PlayerController::instructions() const
 QString PlayerController::muscleName() const
 {
     const Step *step = currentStep();
-    if (!step)
+    if (!step || step->muscle.isEmpty())
         return {};
     const BodyModel::Muscle *muscle = m_body.muscle(step->muscle);
     return muscle ? muscle->name : step->muscle;
 }
 
+QString PlayerController::doseText() const
+{
+    const Step *step = currentStep();
+    return step ? Presentation::doseText(*step) : QString();
+}
+
 QString PlayerController::side() const
 {
     const Segment *segment = m_engine ? m_engine->segment() : nullptr;
-    return segment ? RoutineText::sideName(segment->side) : QStringLiteral("none");
+    if (!segment)
+        return QStringLiteral("none");
+    // Lead-ins name the side the coming step starts on.
+    const bool leadIn = segment->phase == Phase::GetReady || segment->phase == Phase::Transition;
+    const int index = leadIn ? m_engine->timeline().firstActiveOf(segment->step) : -1;
+    const Side side = index >= 0 ? m_engine->timeline().at(index).side : segment->side;
+    return RoutineText::sideName(side);
+}
+
+QString PlayerController::sideBadge() const
+{
+    const QString current = side();
+    if (current == QLatin1String("left"))
+        return tr("LEFT");
+    if (current == QLatin1String("right"))
+        return tr("RIGHT");
+    return {};
 }
 
 int PlayerController::rep() const
@@ -198,13 +313,18 @@ int PlayerController::intensity() const
     return step && step->intensity ? *step->intensity : -1;
 }
 
+QString PlayerController::intensityText() const
+{
+    return Presentation::intensityText(intensity());
+}
+
 QString PlayerController::nextTitle() const
 {
-    if (!m_engine || !m_engine->segment())
+    const Segment *segment = m_engine ? m_engine->segment() : nullptr;
+    if (!segment || m_engine->state() == SessionEngine::State::Finished)
         return {};
-    const Segment &segment = *m_engine->segment();
-    const bool leadIn = segment.phase == Phase::GetReady || segment.phase == Phase::Transition;
-    const int next = leadIn ? segment.step : segment.step + 1;
+    const bool leadIn = segment->phase == Phase::GetReady || segment->phase == Phase::Transition;
+    const int next = leadIn ? segment->step : segment->step + 1;
     const QList<Step> &steps = m_engine->routine().steps;
     return next < steps.size() ? steps.at(next).title : QString();
 }
@@ -219,6 +339,31 @@ bool PlayerController::completed() const
     return m_engine && m_engine->completed();
 }
 
+QString PlayerController::announcement() const
+{
+    const QString current = screen();
+    const QString sideText = sideBadge().isEmpty()
+                                 ? QString()
+                                 : tr(", %1 side").arg(Presentation::sideName(
+                                       RoutineText::sideFromName(side()).value_or(Side::None)).toLower());
+    if (current == QLatin1String("get-ready"))
+        return tr("Get ready. First: %1%2.").arg(stepTitle(), sideText);
+    if (current == QLatin1String("transition"))
+        return tr("Next: %1%2.").arg(stepTitle(), sideText);
+    if (current == QLatin1String("switch-sides"))
+        return tr("Switch to the %1 side.").arg(side());
+    if (current == QLatin1String("rep-rest"))
+        return tr("Rest. Repetition %1 of %2 next.").arg(rep()).arg(repCount());
+    if (current == QLatin1String("active"))
+        return tr("Step %1 of %2%3: %4, %5.")
+            .arg(stepNumber())
+            .arg(stepCount())
+            .arg(sideText, stepTitle(), Presentation::clockText(segmentTotalMs()));
+    if (current == QLatin1String("pain-after"))
+        return completed() ? tr("Session complete.") : tr("Session stopped.");
+    return {};
+}
+
 int PlayerController::segmentRemainingMs() const
 {
     return m_engine ? int(m_engine->segmentRemainingMs()) : 0;
@@ -227,6 +372,17 @@ int PlayerController::segmentRemainingMs() const
 int PlayerController::segmentTotalMs() const
 {
     return m_engine ? int(m_engine->segmentTotalMs()) : 0;
+}
+
+double PlayerController::segmentProgress() const
+{
+    const int total = segmentTotalMs();
+    return total > 0 ? 1.0 - double(segmentRemainingMs()) / double(total) : 0.0;
+}
+
+QString PlayerController::remainingText() const
+{
+    return Presentation::clockText(segmentRemainingMs());
 }
 
 int PlayerController::elapsedMs() const
@@ -242,4 +398,57 @@ int PlayerController::remainingMs() const
 double PlayerController::progress() const
 {
     return m_engine ? m_engine->progress() : 0.0;
+}
+
+QString PlayerController::safetyAdvice() const
+{
+    return adviceFor(m_safetyStop);
+}
+
+// --- the summary --------------------------------------------------------------------
+
+QString PlayerController::summaryTime() const
+{
+    return Presentation::clockText(elapsedMs());
+}
+
+int PlayerController::countSteps(Outcome outcome) const
+{
+    if (!m_engine)
+        return 0;
+    // A step's outcome is the most notable of its sides: stopped, ended early, skipped, done.
+    QMap<int, Outcome> byStep;
+    for (const StepRecord &record : m_engine->records()) {
+        const Outcome known = byStep.value(record.step, Outcome::Done);
+        byStep.insert(record.step, int(record.outcome) > int(known) ? record.outcome : known);
+    }
+    return int(std::count(byStep.cbegin(), byStep.cend(), outcome));
+}
+
+int PlayerController::stepsDone() const { return countSteps(Outcome::Done); }
+int PlayerController::stepsSkipped() const { return countSteps(Outcome::Skipped); }
+int PlayerController::stepsEndedEarly() const { return countSteps(Outcome::EndedEarly); }
+
+QString PlayerController::painChangeText() const
+{
+    if (m_painBefore < 0 || m_painAfter < 0)
+        return {};
+    const int change = m_painAfter - m_painBefore;
+    const QString scores = tr("Pain %1 → %2: ").arg(m_painBefore).arg(m_painAfter);
+    if (change == 0)
+        return scores + tr("no change.");
+    const QString points = qAbs(change) == 1 ? tr("1 point") : tr("%1 points").arg(qAbs(change));
+    if (change > 0)
+        return scores + tr("%1 more. Go lighter next time, and see a professional if sessions "
+                           "keep making it worse.")
+                            .arg(points);
+    QString text = scores + tr("%1 less.").arg(points);
+    if (meaningfulChange())
+        text += tr(" That is a meaningful change.");
+    return text;
+}
+
+bool PlayerController::meaningfulChange() const
+{
+    return m_painBefore >= 0 && m_painAfter >= 0 && isMeaningfulDrop(m_painBefore, m_painAfter);
 }

@@ -1,16 +1,7 @@
 #include "routinelistmodel.h"
+#include "presentation.h"
 
 #include "core/timeline.h"
-
-QStringList RoutineListModel::areaNames(const QStringList &ids) const
-{
-    QStringList names;
-    for (const QString &id : ids) {
-        const BodyModel::Region *region = m_body ? m_body->region(id) : nullptr;
-        names.append(region ? region->name : id);
-    }
-    return names;
-}
 
 RoutineListModel::RoutineListModel(QObject *parent) : QAbstractListModel(parent) {}
 
@@ -42,9 +33,27 @@ QVariant RoutineListModel::data(const QModelIndex &index, int role) const
     case IdRole: return routine.id;
     case DescriptionRole: return routine.description;
     case SecondsRole: return int(Timeline(routine, {}).totalMs() / 1000);
+    case DurationTextRole: return Presentation::durationText(Timeline(routine, {}).totalMs());
     case StepCountRole: return int(routine.steps.size());
     case AreasRole: return areaNames(routine.areas);
+    case AreaGroupsRole: return areaGroups(routine.areas);
     case EquipmentRole: return routine.equipment;
+    case EquipmentNamesRole: {
+        QStringList names;
+        for (const QString &id : routine.equipment)
+            names.append(Presentation::equipmentName(id));
+        return names;
+    }
+    case StepTypesRole: {
+        QStringList types;
+        for (const Step &step : routine.steps) {
+            const QString type = RoutineText::stepTypeName(step.type);
+            if (!types.contains(type))
+                types.append(type);
+        }
+        return types;
+    }
+    case SearchTextRole: return searchText(routine);
     case BuiltInRole: return entry.builtIn;
     default: return {};
     }
@@ -53,10 +62,19 @@ QVariant RoutineListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> RoutineListModel::roleNames() const
 {
     return {
-        {IdRole, "routineId"},       {TitleRole, "title"},
-        {DescriptionRole, "description"}, {SecondsRole, "seconds"},
-        {StepCountRole, "stepCount"}, {AreasRole, "areas"},
-        {EquipmentRole, "equipment"}, {BuiltInRole, "builtIn"},
+        {IdRole, "routineId"},
+        {TitleRole, "title"},
+        {DescriptionRole, "description"},
+        {SecondsRole, "seconds"},
+        {DurationTextRole, "durationText"},
+        {StepCountRole, "stepCount"},
+        {AreasRole, "areas"},
+        {AreaGroupsRole, "areaGroups"},
+        {EquipmentRole, "equipment"},
+        {EquipmentNamesRole, "equipmentNames"},
+        {StepTypesRole, "stepTypes"},
+        {SearchTextRole, "searchText"},
+        {BuiltInRole, "builtIn"},
     };
 }
 
@@ -65,4 +83,38 @@ QString RoutineListModel::idAt(int row) const
     if (!m_library || row < 0 || row >= rowCount())
         return {};
     return m_library->entries().at(row).routine.id;
+}
+
+QStringList RoutineListModel::areaNames(const QStringList &ids) const
+{
+    QStringList names;
+    for (const QString &id : ids) {
+        const BodyModel::Region *region = m_body ? m_body->region(id) : nullptr;
+        names.append(region ? region->name : id);
+    }
+    return names;
+}
+
+QStringList RoutineListModel::areaGroups(const QStringList &ids) const
+{
+    QStringList groups;
+    for (const QString &id : ids) {
+        const BodyModel::Region *region = m_body ? m_body->region(id) : nullptr;
+        if (region && !groups.contains(region->group))
+            groups.append(region->group);
+    }
+    return groups;
+}
+
+QString RoutineListModel::searchText(const Routine &routine) const
+{
+    QStringList parts{routine.title, routine.description};
+    parts += areaNames(routine.areas);
+    for (const Step &step : routine.steps) {
+        parts.append(step.title);
+        const BodyModel::Muscle *muscle = m_body ? m_body->muscle(step.muscle) : nullptr;
+        if (muscle)
+            parts.append(muscle->name);
+    }
+    return parts.join(QLatin1Char('\n')).toLower();
 }

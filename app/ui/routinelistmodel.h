@@ -20,9 +20,14 @@ public:
         TitleRole,
         DescriptionRole,
         SecondsRole,
+        DurationTextRole,
         StepCountRole,
-        AreasRole,
-        EquipmentRole,
+        AreasRole,        // region names
+        AreaGroupsRole,   // region group ids, for the body-area filter
+        EquipmentRole,    // equipment ids
+        EquipmentNamesRole,
+        StepTypesRole,    // step type names used in the routine ("hold", "roll", ...)
+        SearchTextRole,   // everything a search may match, lower case
         BuiltInRole,
     };
     Q_ENUM(Role)
@@ -42,6 +47,8 @@ Q_SIGNALS:
 
 private:
     QStringList areaNames(const QStringList &ids) const;
+    QStringList areaGroups(const QStringList &ids) const;
+    QString searchText(const Routine &routine) const;
 
     const Library *m_library = nullptr;
     const BodyModel *m_body = nullptr;

@@ -3,6 +3,8 @@
 #include "playercontroller.h"
 #include "routinelistmodel.h"
 
+#include "core/clock.h"
+
 #include <QDir>
 #include <QEventLoop>
 #include <QQmlApplicationEngine>
@@ -21,8 +23,8 @@ bool fromQml(const QMessageLogContext &context)
 }
 } // namespace
 
-SelfTest::SelfTest(QQmlApplicationEngine &engine, const QString &screenshotsDir)
-    : m_engine(engine), m_screenshotsDir(screenshotsDir)
+SelfTest::SelfTest(QQmlApplicationEngine &engine, ManualClock &clock, const QString &screenshotsDir)
+    : m_engine(engine), m_clock(clock), m_screenshotsDir(screenshotsDir)
 {
     s_previousHandler = qInstallMessageHandler(&SelfTest::onMessage);
     connect(&engine, &QQmlEngine::warnings, this, [](const QList<QQmlError> &warnings) {
@@ -73,50 +75,94 @@ bool SelfTest::savePages(QQuickWindow *window, const QStringList &pages, QSize s
     window->resize(size);
     bool allOpened = true;
     for (const QString &page : pages) {
-        if (!openPage(window, page)) {
+        const bool opened = page == QLatin1String("player") ? showPlayerScreens(window, size)
+                                                            : openPage(window, page);
+        if (!opened) {
             s_problems.append(QStringLiteral("page \"%1\" did not open").arg(page));
             allOpened = false;
-            continue;
+        } else if (page != QLatin1String("player")) {
+            save(window, page, size);
         }
-        if (m_screenshotsDir.isEmpty())
-            continue;
-        QDir().mkpath(m_screenshotsDir);
-        const QString file = QDir(m_screenshotsDir)
-                                 .filePath(QStringLiteral("%1-%2x%3.png")
-                                               .arg(page)
-                                               .arg(size.width())
-                                               .arg(size.height()));
-        if (!window->grabWindow().save(file))
-            s_problems.append(QStringLiteral("could not save %1").arg(file));
     }
     return allOpened;
 }
 
+// Walks a session through each of its screens as a person would see them.
+bool SelfTest::showPlayerScreens(QQuickWindow *window, QSize size)
+{
+    PlayerController *player = AppContext::instance()->player();
+    if (!player->prepare(AppContext::instance()->routines()->idAt(0)) || !openPage(window, QStringLiteral("player")))
+        return false;
+    save(window, QStringLiteral("player-pain-before"), size);
+    player->begin(6);
+    const QStringList screens{QStringLiteral("get-ready"), QStringLiteral("active"),
+                              QStringLiteral("switch-sides"), QStringLiteral("transition")};
+    for (const QString &screen : screens) {
+        advanceTo(screen);
+        if (screen == QLatin1String("active"))
+            m_clock.advance(player->segmentTotalMs() / 3); // a countdown under way
+        player->update();
+        if (!settle(window) || player->screen() != screen)
+            return false;
+        save(window, QStringLiteral("player-") + screen, size);
+    }
+    player->stop();
+    player->finishWithPain(3);
+    const bool summary = settle(window) && player->screen() == QLatin1String("summary");
+    save(window, QStringLiteral("player-summary"), size);
+    player->close();
+    return summary;
+}
+
+void SelfTest::advanceTo(const QString &screen)
+{
+    PlayerController *player = AppContext::instance()->player();
+    for (int segment = 0; segment < 100 && player->screen() != screen && player->running(); ++segment) {
+        m_clock.advance(player->segmentRemainingMs());
+        player->update();
+    }
+}
+
+void SelfTest::save(QQuickWindow *window, const QString &name, QSize size)
+{
+    if (m_screenshotsDir.isEmpty())
+        return;
+    QDir().mkpath(m_screenshotsDir);
+    const QString file = QDir(m_screenshotsDir)
+                             .filePath(QStringLiteral("%1-%2x%3.png")
+                                           .arg(name)
+                                           .arg(size.width())
+                                           .arg(size.height()));
+    if (!window->grabWindow().save(file))
+        s_problems.append(QStringLiteral("could not save %1").arg(file));
+}
+
 bool SelfTest::openPage(QQuickWindow *window, const QString &page)
 {
-    if (page == QLatin1String("player")) {
-        // The player needs a session: start the first routine, as a person would.
-        AppContext *context = AppContext::instance();
-        context->player()->start(context->routines()->idAt(0));
-    }
     bool opened = false;
     QMetaObject::invokeMethod(window, "openPage", Q_RETURN_ARG(bool, opened),
                               Q_ARG(QString, page));
-    // Let page transitions finish, then make sure a full frame of the page is drawn.
-    for (int frame = 0; opened && frame < 600 && window->property("busy").toBool(); ++frame)
-        opened = waitForFrame(window);
-    return opened && !window->property("busy").toBool() && waitForFrame(window) &&
-           waitForFrame(window);
+    return opened && settle(window);
 }
 
-bool SelfTest::waitForFrame(QQuickWindow *window)
+bool SelfTest::settle(QQuickWindow *window)
+{
+    // Page transitions report themselves through the window's "busy"; other
+    // animations (a tab indicator sliding) are over well within kAnimationsMs.
+    constexpr int kStepMs = 50;
+    constexpr int kAnimationsMs = 400;
+    for (int waited = 0; window->property("busy").toBool(); waited += kStepMs) {
+        if (waited > 10000)
+            return false;
+        wait(kStepMs);
+    }
+    wait(kAnimationsMs);
+    return !window->grabWindow().isNull(); // draws the page now, as a person would see it
+}
+
+void SelfTest::wait(int ms)
 {
     QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    connect(&timeout, &QTimer::timeout, &loop, [&loop] { loop.exit(1); });
-    connect(window, &QQuickWindow::frameSwapped, &loop, [&loop] { loop.exit(0); });
-    window->requestUpdate();
-    timeout.start(5000);
-    return loop.exec() == 0;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }

@@ -4,6 +4,7 @@
 #include <QSize>
 #include <QStringList>
 
+class ManualClock;
 class QQmlApplicationEngine;
 class QQuickWindow;
 
@@ -18,7 +19,8 @@ public:
     static constexpr QSize kDesktop{1280, 800};
 
     // Call before the QML is loaded, so that loading problems are counted too.
-    explicit SelfTest(QQmlApplicationEngine &engine, const QString &screenshotsDir = {});
+    // The app runs on `clock`, which the test moves on to show each player screen.
+    SelfTest(QQmlApplicationEngine &engine, ManualClock &clock, const QString &screenshotsDir = {});
     ~SelfTest() override;
 
     int run();
@@ -26,10 +28,15 @@ public:
 private:
     static void onMessage(QtMsgType type, const QMessageLogContext &context, const QString &text);
     bool openPage(QQuickWindow *window, const QString &page);
-    bool waitForFrame(QQuickWindow *window);
+    bool settle(QQuickWindow *window);
+    static void wait(int ms);
     bool savePages(QQuickWindow *window, const QStringList &pages, QSize size);
+    bool showPlayerScreens(QQuickWindow *window, QSize size);
+    void save(QQuickWindow *window, const QString &name, QSize size);
+    void advanceTo(const QString &screen);
 
     QQmlApplicationEngine &m_engine;
+    ManualClock &m_clock;
     QString m_screenshotsDir;
     static inline QStringList s_problems;
     static inline QtMessageHandler s_previousHandler = nullptr;

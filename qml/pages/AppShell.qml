@@ -1,0 +1,158 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Unknot
+
+// The frame around the sections: a bottom bar on phones, a side rail on wider
+// windows, one set of pages for both.
+Page {
+    id: root
+
+    readonly property list<string> sectionNames: ["today", "bodymap", "routines", "progress", "settings"]
+    readonly property list<string> sectionTitles: [qsTr("Today"), qsTr("Body map"), qsTr("Routines"),
+        qsTr("Progress"), qsTr("Settings")]
+    readonly property list<string> sectionIcons: ["qrc:/media/icons/today.svg", "qrc:/media/icons/body.svg",
+        "qrc:/media/icons/routines.svg", "qrc:/media/icons/progress.svg", "qrc:/media/icons/settings.svg"]
+    readonly property bool wide: width >= 720
+    readonly property bool busy: routinesStack.busy || settingsStack.busy
+    property int currentIndex: 0
+
+    signal startRequested(string routineId, bool rightFirst)
+
+    function openSection(name: string): bool {
+        if (name === "about") {
+            currentIndex = sectionNames.indexOf("settings");
+            settingsStack.pop(null);
+            settingsStack.push(aboutComponent);
+            return true;
+        }
+        const index = sectionNames.indexOf(name);
+        if (index < 0)
+            return false;
+        currentIndex = index;
+        routinesStack.pop(null);
+        settingsStack.pop(null);
+        return true;
+    }
+
+    function openRoutine(routineId: string): bool {
+        if (routineId.length === 0)
+            return false;
+        currentIndex = sectionNames.indexOf("routines");
+        routinesStack.pop(null);
+        routinesStack.push(routineComponent, {routineId: routineId});
+        return true;
+    }
+
+    Shortcut {
+        sequences: ["Ctrl+1"]
+        onActivated: root.openSection("today")
+    }
+    Shortcut {
+        sequences: ["Ctrl+2"]
+        onActivated: root.openSection("bodymap")
+    }
+    Shortcut {
+        sequences: ["Ctrl+3"]
+        onActivated: root.openSection("routines")
+    }
+    Shortcut {
+        sequences: ["Ctrl+4"]
+        onActivated: root.openSection("progress")
+    }
+    Shortcut {
+        sequences: ["Ctrl+5"]
+        onActivated: root.openSection("settings")
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        NavRail {
+            visible: root.wide
+            Layout.fillHeight: true
+            titles: root.sectionTitles
+            icons: root.sectionIcons
+            currentIndex: root.currentIndex
+            onActivated: index => root.openSection(root.sectionNames[index])
+        }
+
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: root.currentIndex
+
+            TodayPage {
+                onStartRequested: routineId => root.startRequested(routineId, false)
+                onRoutineChosen: routineId => root.openRoutine(routineId)
+                onSectionRequested: name => root.openSection(name)
+            }
+            BodyMapPage {
+            }
+            StackView {
+                id: routinesStack
+
+                initialItem: RoutinesPage {
+                    onRoutineChosen: routineId => root.openRoutine(routineId)
+                }
+            }
+            ProgressPage {
+            }
+            StackView {
+                id: settingsStack
+
+                initialItem: SettingsPage {
+                    onAboutRequested: root.openSection("about")
+                }
+            }
+        }
+    }
+
+    footer: TabBar {
+        visible: !root.wide
+        currentIndex: root.currentIndex
+        Material.elevation: 8
+
+        Repeater {
+            model: root.sectionTitles.length
+
+            delegate: TabButton {
+                id: tab
+
+                required property int index
+
+                text: root.sectionTitles[index]
+                icon.source: root.sectionIcons[index]
+                display: AbstractButton.TextUnderIcon
+                font.pixelSize: 12
+                font.capitalization: Font.MixedCase
+                leftPadding: 2
+                rightPadding: 2
+                implicitHeight: 64
+                Accessible.name: text
+                onClicked: root.openSection(root.sectionNames[index])
+            }
+        }
+    }
+
+    Component {
+        id: routineComponent
+
+        RoutinePage {
+            onBackRequested: routinesStack.pop()
+            onStartRequested: (routineId, rightFirst) => root.startRequested(routineId, rightFirst)
+        }
+    }
+
+    Component {
+        id: aboutComponent
+
+        AboutPage {
+            onBackRequested: settingsStack.pop()
+        }
+    }
+}

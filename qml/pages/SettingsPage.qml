@@ -1,0 +1,180 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Unknot
+
+// Appearance, sound and voice, and where the data is kept.
+Page {
+    id: root
+
+    readonly property Settings settings: AppContext.settings
+
+    signal aboutRequested()
+
+    header: PageHeader {
+        title: qsTr("Settings")
+    }
+
+    PageScroll {
+        anchors.fill: parent
+        spacing: 4
+
+
+        Label {
+            Layout.topMargin: 16
+            text: qsTr("Appearance")
+            font.bold: true
+            color: Material.accent
+            Accessible.role: Accessible.Heading
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 0
+
+            Repeater {
+                model: [
+                    {value: "system", text: qsTr("System")},
+                    {value: "light", text: qsTr("Light")},
+                    {value: "dark", text: qsTr("Dark")}
+                ]
+
+                delegate: RadioButton {
+                    required property var modelData
+
+                    text: modelData.text
+                    checked: root.settings.theme === modelData.value
+                    Accessible.name: qsTr("%1 theme").arg(modelData.text)
+                    onClicked: root.settings.theme = modelData.value
+                }
+            }
+        }
+
+        Label {
+            Layout.topMargin: 16
+            text: qsTr("Sound and voice")
+            font.bold: true
+            color: Material.accent
+            Accessible.role: Accessible.Heading
+        }
+        Switch {
+            Layout.fillWidth: true
+            text: qsTr("Tones for every cue")
+            checked: root.settings.tonesEnabled
+            onToggled: root.settings.tonesEnabled = checked
+        }
+        Switch {
+            Layout.fillWidth: true
+            text: qsTr("Spoken guidance")
+            checked: root.settings.voiceEnabled
+            onToggled: root.settings.voiceEnabled = checked
+        }
+        Switch {
+        Layout.fillWidth: true
+        text: qsTr("Eyes-free mode")
+        Accessible.description: qsTr("Reads out everything on the player screen")
+        checked: root.settings.eyesFree
+        onToggled: root.settings.eyesFree = checked
+    }
+    Label {
+        Layout.fillWidth: true
+        Layout.leftMargin: 60
+        text: qsTr("Reads out everything on the player, so you can follow with your eyes closed.")
+        wrapMode: Text.Wrap
+        font.pixelSize: 13
+        opacity: 0.75
+    }
+        Switch {
+            Layout.fillWidth: true
+            text: qsTr("Breathing rhythm during holds")
+            checked: root.settings.breathPacing
+            onToggled: root.settings.breathPacing = checked
+        }
+        Label {
+            Layout.topMargin: 8
+            text: qsTr("Volume")
+        }
+        Slider {
+            Layout.fillWidth: true
+            from: 0
+            to: 1
+            value: root.settings.volume
+            Accessible.name: qsTr("Volume")
+            onMoved: root.settings.volume = value
+        }
+        Label {
+            text: qsTr("Voice speed")
+        }
+        Slider {
+            Layout.fillWidth: true
+            from: -1
+            to: 1
+            value: root.settings.voiceRate
+            Accessible.name: qsTr("Voice speed")
+            onMoved: root.settings.voiceRate = value
+        }
+
+        Label {
+            Layout.topMargin: 16
+            text: qsTr("Your data")
+            font.bold: true
+            color: Material.accent
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Kept on this device only, readable by you alone, in %1").arg(AppContext.dataDir)
+            wrapMode: Text.WrapAnywhere
+            opacity: 0.8
+        }
+        ItemDelegate {
+            Layout.fillWidth: true
+            text: qsTr("Export everything (JSON)…")
+            Accessible.description: qsTr("A file you can restore from later")
+            onClicked: transfer.exportJson()
+        }
+        ItemDelegate {
+            Layout.fillWidth: true
+            text: qsTr("Export for a spreadsheet (CSV)…")
+            Accessible.description: qsTr("Three CSV files in a folder you choose")
+            onClicked: transfer.exportCsv()
+        }
+        ItemDelegate {
+            Layout.fillWidth: true
+            text: qsTr("Restore from an export…")
+            Accessible.description: qsTr("Adds what is missing from a JSON export and keeps what is here")
+            onClicked: transfer.restore()
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: AppContext.history.lastResult
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            font.bold: true
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Only a JSON export can be restored. Restoring adds what is missing and keeps everything already here.")
+            wrapMode: Text.Wrap
+            font.pixelSize: 13
+            opacity: 0.75
+        }
+
+        ItemDelegate {
+            Layout.fillWidth: true
+            Layout.topMargin: 16
+            text: qsTr("About Unknot and safety")
+            icon.source: "qrc:/media/icons/info.svg"
+            onClicked: root.aboutRequested()
+        }
+        Item {
+            Layout.preferredHeight: 16
+        }
+    }
+
+    HistoryTransfer {
+        id: transfer
+    }
+}

@@ -1,0 +1,95 @@
+import QtQuick
+import QtTest
+import Unknot
+import UnknotTest
+import "util.js" as Util
+
+// A test case that runs the real app window (qml/Main.qml) at a given size.
+TestCase {
+    id: root
+
+    property var app: null
+    readonly property PlayerController player: AppContext.player
+
+    function createApp(width: int, height: int): var {
+        const component = Qt.createComponent("qrc:/qt/qml/Unknot/qml/Main.qml");
+        verify(component.status === Component.Ready, component.errorString());
+        app = createTemporaryObject(component, root, {width: width, height: height});
+        verify(app !== null, "the main window was not created");
+        app.requestActivate();
+        tryVerify(() => app.active, 5000, "the main window never became active");
+        settle();
+        return app;
+    }
+
+    // Waits until page transitions are over and a frame has been drawn.
+    function settle(): void {
+        tryVerify(() => !app.busy, 5000, "a page transition never finished");
+        render();
+    }
+
+    function openPage(name: string): void {
+        verify(app.openPage(name), "page " + name + " did not open");
+        settle();
+    }
+
+    function startRoutine(routineId: string, rightFirst: bool): void {
+        verify(player.prepare(routineId, rightFirst), "no routine " + routineId);
+        openPage("player");
+    }
+
+    function advance(ms: int): void {
+        TestClock.advance(ms);
+        render();
+    }
+
+    function everything(): var {
+        return app.contentItem.parent;
+    }
+
+    function shows(text: string): bool {
+        return Util.findByText(everything(), text) !== null;
+    }
+
+    function button(text: string): var {
+        const found = Util.findButton(everything(), text);
+        verify(found !== null, "no visible button \"" + text + "\"");
+        return found;
+    }
+
+    function click(text: string): void {
+        mouseClick(button(text));
+        render();
+    }
+
+    // The layer dialogs and menus open in.
+    function overlay(): var {
+        return Array.from(everything().children).find(child => String(child).startsWith("QQuickOverlay"));
+    }
+
+    // Clicks a button in the dialog that is open, and waits for the dialog to close.
+    function clickInPopup(text: string): void {
+        tryVerify(() => Array.from(overlay().children).some(child => child.visible && child.opacity === 1)
+                  && Array.from(overlay().children).every(child => !child.visible || child.opacity === 1),
+                  5000, "no dialog finished opening");
+        const found = Util.findButton(overlay(), text);
+        verify(found !== null, "no button \"" + text + "\" in the open dialog");
+        mouseClick(found);
+        tryVerify(() => Array.from(overlay().children).every(child => !child.visible), 5000,
+                  "the dialog did not close");
+        render();
+    }
+
+    // Draws a frame now (waitForRendering alone waits out its timeout when
+    // nothing on screen changed).
+    function render(): void {
+        app.update();
+        waitForRendering(app.contentItem, 2000);
+    }
+
+    function cleanup(): void {
+        player.close();
+    }
+
+    when: windowShown
+}
