@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "datadir.h"
+#include "plurals.h"
 #include "ui/appcontext.h"
 #include "ui/selftest.h"
 
@@ -31,6 +32,7 @@ int runHeadless(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    Plurals::install();
     CommandLine commandLine(QCoreApplication::arguments());
     if (!commandLine.parse())
         return CommandLine::Usage;
@@ -53,6 +55,7 @@ void quitAfterFirstFrame(QQmlApplicationEngine &engine)
 int runInterface(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
+    Plurals::install();
     CommandLine commandLine(QCoreApplication::arguments());
     if (!commandLine.parse())
         return CommandLine::Usage;

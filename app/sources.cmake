@@ -50,6 +50,7 @@ set(UNKNOT_APP_SOURCES
     app/commandline.h app/commandline.cpp
     app/plancommand.h app/plancommand.cpp
     app/datadir.h app/datadir.cpp
+    app/plurals.h app/plurals.cpp
     app/historycommand.h app/historycommand.cpp
     app/storage/schema.h app/storage/schema.cpp
     app/storage/database.h app/storage/database.cpp

@@ -18,6 +18,8 @@ packages=(
     # export and restore: the file dialogs (their Qt Quick fallback lists folders
     # with Qt.labs.folderlistmodel) and StandardPaths for the Documents folder
     qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qtcore
+    # English plural forms ("3 sessions"): lrelease, and lupdate for the check
+    qt6-l10n-tools
     qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin libqt6sql6-sqlite
     # the cue voice: flite synthesizes straight into the cue stream (docs/audio.md)
     flite1-dev libqt6svg6

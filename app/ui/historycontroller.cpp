@@ -227,10 +227,9 @@ bool HistoryController::restore(const QString &file)
         setLastResult(error);
         return false;
     }
-    setLastResult(
-        tr("Restored %1 session(s) and %2 pain rating(s); what was already here was kept.")
-            .arg(added.sessions)
-            .arg(added.painLogs));
+    setLastResult(tr("Restored %1 and %2; what was already here was kept.")
+                      .arg(tr("%n session(s)", nullptr, added.sessions),
+                           tr("%n pain rating(s)", nullptr, added.painLogs)));
     findInterrupted();
     findCheckIn();
     return true;

@@ -150,15 +150,21 @@ Item {
         id: restoreQuestion
 
         anchors.centerIn: parent
-        width: Math.min(parent.width - 32, 480)
+        width: Math.max(0, Math.min(parent.width - 32, 480))
         modal: true
         closePolicy: Popup.NoAutoClose
         title: qsTr("Your history file was damaged")
 
-        Label {
+        // A Label straight in a Dialog makes a binding loop on its height
+        // (Qt 6.4); in a layout it does not.
+        ColumnLayout {
             width: parent.width
-            text: root.history.notice
-            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+
+            Label {
+                Layout.fillWidth: true
+                text: root.history.notice
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            }
         }
 
         footer: DialogButtonBox {
@@ -184,23 +190,27 @@ Item {
         id: resumeQuestion
 
         anchors.centerIn: parent
-        width: Math.min(parent.width - 32, 480)
+        width: Math.max(0, Math.min(parent.width - 32, 480))
         modal: true
         closePolicy: Popup.NoAutoClose
         title: qsTr("Your last session stopped early")
 
-        Label {
+        ColumnLayout {
             width: parent.width
-            text: {
-                const started = root.history.interruptedAt.toLocaleString(Qt.locale(), Locale.ShortFormat);
-                return root.history.canResume
-                    ? qsTr("“%1”, started %2, was interrupted. You can go on from step %3 of %4, or keep it in your history as it is.")
-                        .arg(root.history.interruptedTitle).arg(started)
-                        .arg(root.history.resumeStepNumber).arg(root.history.resumeStepCount)
-                    : qsTr("“%1”, started %2, was interrupted. It cannot go on where it stopped, because its routine has changed since or no step was left. It stays in your history as it is.")
-                        .arg(root.history.interruptedTitle).arg(started);
+
+            Label {
+                Layout.fillWidth: true
+                text: {
+                    const started = root.history.interruptedAt.toLocaleString(Qt.locale(), Locale.ShortFormat);
+                    return root.history.canResume
+                        ? qsTr("“%1”, started %2, was interrupted. You can go on from step %3 of %4, or keep it in your history as it is.")
+                            .arg(root.history.interruptedTitle).arg(started)
+                            .arg(root.history.resumeStepNumber).arg(root.history.resumeStepCount)
+                        : qsTr("“%1”, started %2, was interrupted. It cannot go on where it stopped, because its routine has changed since or no step was left. It stays in your history as it is.")
+                            .arg(root.history.interruptedTitle).arg(started);
+                }
+                wrapMode: Text.Wrap
             }
-            wrapMode: Text.Wrap
         }
 
         footer: DialogButtonBox {
@@ -231,7 +241,7 @@ Item {
         property string feeling
 
         anchors.centerIn: parent
-        width: Math.min(parent.width - 16, 520)
+        width: Math.max(0, Math.min(parent.width - 16, 520))
         height: Math.min(implicitHeight, parent.height - 16)
         modal: true
         closePolicy: Popup.NoAutoClose
@@ -362,15 +372,19 @@ Item {
         id: resultDialog
 
         anchors.centerIn: parent
-        width: Math.min(parent.width - 32, 480)
+        width: Math.max(0, Math.min(parent.width - 32, 480))
         modal: true
         title: qsTr("Your history")
         standardButtons: Dialog.Ok
 
-        Label {
+        ColumnLayout {
             width: parent.width
-            text: root.history.lastResult
-            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+
+            Label {
+                Layout.fillWidth: true
+                text: root.history.lastResult
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            }
         }
     }
 }

@@ -108,7 +108,7 @@ ColumnLayout {
                 required property int modelData
 
                 width: root.cellWidth
-                text: Qt.locale().dayName(modelData, Locale.NarrowFormat)
+                text: Qt.locale().dayName(modelData, Locale.ShortFormat)
                 horizontalAlignment: Text.AlignHCenter
                 font.pixelSize: 12
                 opacity: 0.7

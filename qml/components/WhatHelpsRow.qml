@@ -67,19 +67,28 @@ ColumnLayout {
         }
     }
 
-    RowLayout {
+    // The title beside the before -> after figure. Placed by hand: a RowLayout
+    // keeps a wrapped title's old height after some resizes (Qt 6.4).
+    Item {
         Layout.fillWidth: true
-        spacing: 12
+        implicitHeight: Math.max(title.implicitHeight, figure.implicitHeight)
 
         Label {
-            Layout.fillWidth: true
+            id: title
+
+            width: parent.width - (figure.visible ? figure.width + 12 : 0)
+            anchors.verticalCenter: parent.verticalCenter
             text: root.title
             font.pixelSize: 17
             font.bold: true
             wrapMode: Text.Wrap
         }
-        // The before -> after figure at a glance; the sentence below says it in words.
+        // The figure at a glance; the sentence below says it in words.
         Label {
+            id: figure
+
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
             visible: root.sessions > 0
             text: qsTr("%1 → %2").arg(root.pain(root.before)).arg(root.pain(root.after))
             font.pixelSize: 20

@@ -519,7 +519,7 @@ Page {
         property bool wasPaused: false
 
         anchors.centerIn: parent
-        width: Math.min(parent.width - 32, 420)
+        width: Math.max(0, Math.min(parent.width - 32, 420))
         modal: true
         title: qsTr("Stop the session?")
         onAccepted: root.player.stop()
@@ -554,7 +554,7 @@ Page {
         property bool wasPaused: false
 
         anchors.centerIn: parent
-        width: Math.min(parent.width - 32, 460)
+        width: Math.max(0, Math.min(parent.width - 32, 460))
         modal: true
         title: qsTr("What do you feel?")
         onRejected: {

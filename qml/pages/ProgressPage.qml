@@ -264,12 +264,21 @@ Page {
                                     opacity: 0.75
                                 }
                             }
-                            Rectangle {
-                                Layout.preferredWidth: Math.max(4, parent.width * area.minutes
-                                                                / Math.max(1, root.progress.areas.get(0).minutes))
+                            // The bar is measured against its track, never against
+                            // the column it sits in (that would feed its own width).
+                            Item {
+                                id: track
+
+                                Layout.fillWidth: true
                                 Layout.preferredHeight: 8
-                                radius: 4
-                                color: Material.accent
+
+                                Rectangle {
+                                    width: Math.max(4, track.width * area.minutes
+                                                    / Math.max(1, root.progress.areas.get(0).minutes))
+                                    height: parent.height
+                                    radius: 4
+                                    color: Material.accent
+                                }
                             }
                         }
                     }

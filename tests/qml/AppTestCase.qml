@@ -43,6 +43,24 @@ TestCase {
         render();
     }
 
+    // Chooses `path` in an open file dialog and accepts it, as a person would:
+    // go to its folder, tap the file in the list, then the Open button.
+    function chooseFile(dialog: var, path: string): void {
+        const slash = path.lastIndexOf("/");
+        const name = path.slice(slash + 1);
+        dialog.currentFolder = "file://" + path.slice(0, slash);
+        let entry = null;
+        tryVerify(() => {
+            entry = Util.allItems(overlay()).find(item => item.visible && item.fileName === name) || null;
+            return entry !== null;
+        }, 5000, "the file dialog does not list " + name);
+        mouseClick(entry);
+        const open = Util.allItems(overlay()).find(item => item.visible && item.clicked !== undefined
+                                                   && (item.text === "Open" || item.text === "&Open"));
+        verify(open, "the file dialog has no Open button");
+        mouseClick(open);
+    }
+
     function everything(): var {
         return app.contentItem.parent;
     }
@@ -58,8 +76,25 @@ TestCase {
     }
 
     function click(text: string): void {
-        mouseClick(button(text));
+        const found = button(text);
+        scrollIntoView(found);
+        mouseClick(found);
         render();
+    }
+
+    // Scrolls the page a control is on until the control is in view, as a
+    // person would before tapping it.
+    function scrollIntoView(item: var): void {
+        for (let it = item.parent; it; it = it.parent) {
+            if (it.contentY === undefined || it.contentHeight === undefined || !it.clip)
+                continue;
+            const top = item.mapToItem(it.contentItem, 0, 0).y;
+            if (top < it.contentY || top + item.height > it.contentY + it.height) {
+                it.contentY = Math.max(0, Math.min(top - it.height / 3, it.contentHeight - it.height));
+                render();
+            }
+            return;
+        }
     }
 
     // The layer dialogs and menus open in.

@@ -181,10 +181,9 @@ AppTestCase {
         // The file dialog opens; choose the export in it.
         const dialog = prompts().transfer.restoreDialog;
         tryVerify(() => dialog.visible, 5000, "the file dialog did not open");
-        dialog.selectedFile = "file://" + backup;
-        dialog.accept();
+        chooseFile(dialog, backup);
         waitForDialog("Your history");
-        verify(shows("Restored 2 session(s) and 0 pain rating(s); what was already here was kept."));
+        verify(shows("Restored 2 sessions and 0 pain ratings; what was already here was kept."));
         clickInPopup("OK");
         AppContext.history.progress.load();
         compare(AppContext.history.progress.totalSessions, 2);

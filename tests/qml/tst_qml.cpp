@@ -4,6 +4,7 @@
 
 #include "testclock.h"
 
+#include "plurals.h"
 #include "ui/appcontext.h"
 
 #include <QQmlEngine>
@@ -23,6 +24,8 @@ class Setup : public QObject
 public Q_SLOTS:
     void applicationAvailable()
     {
+        if (!Plurals::install())
+            qFatal("the English plural forms are missing");
         m_testClock = std::make_unique<TestClock>(m_clock);
         m_context = std::make_unique<AppContext>(m_dataDir.path(), m_clock);
         QString error;

@@ -87,7 +87,12 @@ function textProblems(window) {
             problems.push("cut off: " + describe(item));
         else if (item.wrapMode === 0 && item.contentWidth > item.width + 1)
             problems.push("wider than its box: " + describe(item));
-        if (!inside(rect, {x: 0, y: 0, width: window.width, height: window.height}))
+        // Cut at the top or bottom by a scrolling area is fine; cut at the
+        // sides, or past the window's edge where nothing scrolls, is not.
+        const cutSideways = rect.x < area.x - 1 || rect.x + rect.width > area.x + area.width + 1;
+        const pastTheWindow = !inside(rect, {x: 0, y: 0, width: window.width, height: window.height})
+            && inside(rect, area);
+        if (cutSideways || pastTheWindow)
             problems.push("outside the window: " + describe(item));
         shown.push({item: item, rect: inside(rect, area) ? rect : null});
     }
