@@ -15,6 +15,8 @@ namespace {
 const QStringList kAllEquipment = {QStringLiteral("ball"), QStringLiteral("two-balls"),
                                    QStringLiteral("foam-roller"), QStringLiteral("strap")};
 
+constexpr qsizetype kMaxTapTargets = 5;
+
 QString keyOf(const QString &region, Side side)
 {
     return region + QLatin1Char(':') + RoutineText::sideName(side);
@@ -267,9 +269,12 @@ QVariantList BodyMapController::tapTargets(const QString &view, double x, double
     }
     std::stable_sort(near.begin(), near.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
-    // Right on a region with no other close by: no need to ask.
+    // Right on a region with no other close by: no need to ask. Otherwise a short
+    // list to choose from, the closest first.
     if (near.size() > 1 && near[0].first == 0 && near[1].first > fingerRadius / 2)
         near.resize(1);
+    if (near.size() > kMaxTapTargets)
+        near.resize(kMaxTapTargets);
     QVariantList targets;
     for (const auto &[d, outline] : std::as_const(near)) {
         const QString side = RoutineText::sideName(outline->side);

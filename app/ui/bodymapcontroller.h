@@ -74,8 +74,8 @@ public:
     // note, when}.
     Q_INVOKABLE QVariantList history(const QString &region, const QString &side) const;
     // What a tap at (x, y) of a view (map units) may mean, closest first:
-    // [{key, region, side, label}]: the shapes within fingerRadius, or only the one
-    // under the point when no other lies within half of it.
+    // [{key, region, side, label}]: the (at most 5) shapes within fingerRadius, or
+    // only the one under the point when no other lies within half of it.
     Q_INVOKABLE QVariantList tapTargets(const QString &view, double x, double y,
                                         double fingerRadius) const;
     // "Back of the neck, right".

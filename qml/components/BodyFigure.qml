@@ -18,8 +18,8 @@ ColumnLayout {
     required property string view
     // Map units to pixels; the figure is mapWidth x mapHeight units.
     property real unit: 1
-    // How far around a tap a region still counts, in pixels (half a fingertip).
-    property real fingerRadius: 24
+    // How far around a tap a region still counts, in pixels (how far a fingertip misses).
+    property real fingerRadius: 18
 
     // What a tap or a key press chose: [{key, region, side, label}], best first.
     signal chosen(var targets)
@@ -125,24 +125,6 @@ ColumnLayout {
                 root.chosen(root.map.tapTargets(root.view, p.x / root.unit, p.y / root.unit,
                                                 root.fingerRadius / root.unit));
             }
-        }
-
-        // Which side is which: the front view faces you.
-        Label {
-            x: 0
-            y: 0
-            text: root.view === "front" ? qsTr("R") : qsTr("L")
-            opacity: 0.6
-            font.pixelSize: 12
-            Accessible.ignored: true
-        }
-        Label {
-            x: parent.width - width
-            y: 0
-            text: root.view === "front" ? qsTr("L") : qsTr("R")
-            opacity: 0.6
-            font.pixelSize: 12
-            Accessible.ignored: true
         }
     }
 }

@@ -91,7 +91,7 @@ Dialog {
 
                 objectName: "painNote"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Note (optional): what you were doing, how it feels")
+                placeholderText: qsTr("Note (optional)")
                 wrapMode: TextEdit.Wrap
                 Accessible.name: qsTr("Note")
                 onTextChanged: {

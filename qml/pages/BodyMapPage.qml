@@ -11,9 +11,12 @@ import Unknot
 Page {
     id: root
 
+    objectName: "bodyMapPage"
     readonly property BodyMapController map: AppContext.bodyMap
     readonly property bool twoColumns: width >= 900
     readonly property bool hasAreas: map.areas.count > 0
+    readonly property alias painEntry: entry
+    readonly property alias areaChooser: chooser
 
     signal sectionRequested(string name)
 
@@ -76,6 +79,13 @@ Page {
             text: qsTr("Tap where it hurts and rate it from 0 to 10.")
             font.pixelSize: 18
             wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.topMargin: -8
+            text: qsTr("The front view faces you: your right side is on its left.")
+            wrapMode: Text.Wrap
+            opacity: 0.75
         }
 
         GridLayout {

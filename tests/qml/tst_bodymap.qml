@@ -34,14 +34,18 @@ AppTestCase {
     }
 
     function region(key: string, view: string): var {
+        // Each view's figure draws only its own shapes.
         const found = Util.allItems(everything()).find(item => item.objectName === "region:" + key
-                                                        && item.view === view) || null;
+                                                        && item.view === view && item.visible) || null;
         verify(found !== null, "no region " + key + " on the " + view + " view");
         return found;
     }
 
+    // "painEntry" or "areaChooser".
     function dialog(name: string): var {
-        return Util.allItems(overlay()).find(item => item.objectName === name) || null;
+        const page = Util.allItems(everything()).find(item => item.objectName === "bodyMapPage");
+        verify(page, "no body map page");
+        return page[name];
     }
 
     function named(name: string): var {
@@ -69,11 +73,24 @@ AppTestCase {
         const item = region(key, view);
         tap(item);
         const chooser = dialog("areaChooser");
-        if (chooser.visible) {
-            waitOpen("areaChooser");
-            clickInPopup(item.label);
-        }
+        if (chooser.visible)
+            choose(item.label);
         return waitOpen("painEntry");
+    }
+
+    // Picks a region in the open "Which area?" question.
+    function choose(label: string): void {
+        waitOpen("areaChooser");
+        const choice = Util.findButton(overlay(), label);
+        verify(choice !== null, "no choice " + label);
+        mouseClick(choice);
+        tryVerify(() => !dialog("areaChooser").visible, 5000, "the question did not close");
+    }
+
+    // Text problems inside an open dialog (the page under it does not count).
+    function dialogTextProblems(name: string): var {
+        const popupItem = dialog(name).contentItem.parent;
+        return Util.textProblems({contentItem: {parent: popupItem}, width: app.width, height: app.height});
     }
 
     // Rates the open pain entry and saves it.
@@ -214,7 +231,7 @@ AppTestCase {
         verify(shows("Which area?"));
         verify(Util.findButton(overlay(), "Around and behind the eye, left") !== null);
         verify(Util.findButton(overlay(), "Temple, left") !== null);
-        clickInPopup("Around and behind the eye, left");
+        choose("Around and behind the eye, left");
         const entry = waitOpen("painEntry");
         compare(entry.region, "eye.behind_around");
         compare(entry.side, "left");
@@ -267,7 +284,7 @@ AppTestCase {
                 checkWholePage(theme + " " + w + "x" + h);
                 tap(region("low_back:left", "back"));
                 waitOpen("painEntry");
-                const problems = Util.textProblems(app);
+                const problems = dialogTextProblems("painEntry");
                 verify(problems.length === 0, "pain entry " + theme + " " + w + "x" + h + ": " + problems.join("; "));
                 click("Cancel");
                 tryVerify(() => !dialog("painEntry").visible);
