@@ -311,7 +311,7 @@ FRONT = {
     "jaw.tmj": [smooth(ellipse(123.5, 48, 3, 4.5))],
     "teeth.upper": [patch([(101.2, 55), (111, 54), (112, 59.5), (101.2, 59.5)], 2)],
     "teeth.lower": [patch([(101.2, 61), (112, 61), (110, 66.5), (101.2, 67)], 2)],
-    "neck.side": [strip(band(MIDLINE, NECK_EDGE, 77, 88, 0.62, 0.95), 3)],
+    "neck.side": [strip(band(MIDLINE, NECK_EDGE, 76, 89, 0.5, 0.94), 3)],
     "shoulder.top": [strip(shoulder_strip(122, 147, 7), 3.5)],
     "chest": [patch([(102, 105), (118, 103), (133, 108), (134, 134), (124, 148), (110, 150),
                      (102, 146)], 6)],
@@ -326,7 +326,8 @@ FRONT = {
     "fingers": [limb(HAND_IN, HAND_OUT, 297, 312, 0.14, 0.86, 4),
                 smooth(ellipse(177, 280, 2.2, 4.2, turn=-0.45))],
     "hip.lateral": [limb(offset(SIDE, -11), offset(SIDE, -1), 240, 268, 0, 1, 3)],
-    "groin": [patch([(103, 272), (104, 265), (125, 248), (130, 252), (111, 274)], 3)],
+    "groin": [patch([(104, 266), (112, 262.5), (121, 256.5), (127.5, 249), (131, 253), (124, 262),
+                     (114, 269), (105, 273)], 3)],
     "thigh.front": [limb(LEG_IN, LEG_OUT, 285, 334, 0.06, 0.66)],
     "thigh.lateral": [limb(LEG_IN, LEG_OUT, 272, 336, 0.72, 0.96)],
     "knee.front": [smooth(ellipse(120, 352, 7, 9))],
@@ -341,7 +342,7 @@ FRONT = {
 }
 
 BACK = {
-    "head.back_occiput": [face(38, 64, 0.06, 0.9, 9)],
+    "head.back_occiput": [face(43, 64, 0.06, 0.88, 7)],
     "ear": [patch([(130, 39), (133.5, 42), (133.5, 50), (130.5, 55), (129, 47)], 2)],
     "neck.back": [strip(band(MIDLINE, NECK_EDGE, 71, 88, 0.08, 0.56), 3.5)],
     "neck.side": [strip(band(MIDLINE, NECK_EDGE, 71, 88, 0.62, 0.95), 3)],
