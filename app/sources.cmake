@@ -7,6 +7,7 @@ set(UNKNOT_CORE_SOURCES
     app/core/strictjson.h app/core/strictjson.cpp
     app/core/routineformat.h app/core/routineformat.cpp
     app/core/jsonchecker.h app/core/jsonchecker.cpp
+    app/core/bodypath.h app/core/bodypath.cpp
     app/core/bodymodel.h app/core/bodymodel.cpp
     app/core/memoryproblemarealog.h app/core/memoryproblemarealog.cpp
     app/core/safetyprofile.h app/core/safetyprofile.cpp
@@ -61,6 +62,7 @@ set(UNKNOT_APP_SOURCES
     app/ui/recordlistmodel.h app/ui/recordlistmodel.cpp
     app/ui/progresscontroller.h app/ui/progresscontroller.cpp
     app/ui/historycontroller.h app/ui/historycontroller.cpp
+    app/ui/bodymapcontroller.h app/ui/bodymapcontroller.cpp
     app/storage/planstore.h app/storage/planstore.cpp
     app/storage/routinefilechange.h app/storage/routinefilechange.cpp
     app/storage/planimport.h app/storage/planimport.cpp

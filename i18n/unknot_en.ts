@@ -3,6 +3,16 @@
 <!-- Made by scripts/update-plurals.py: English plural forms. -->
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BodyMapController</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryController</name>
     <message numerus="yes">
         <source>%n pain rating(s)</source>

@@ -1,6 +1,7 @@
 # QML files of the Unknot module, relative to the top-level source directory.
 set(UNKNOT_QML_FILES
     qml/Main.qml
+    qml/components/BodyFigure.qml
     qml/components/Card.qml
     qml/components/HistoryPrompts.qml
     qml/components/HistoryTransfer.qml
@@ -9,6 +10,7 @@ set(UNKNOT_QML_FILES
     qml/components/PageHeader.qml
     qml/components/PageScroll.qml
     qml/components/PainChart.qml
+    qml/components/PainEntryDialog.qml
     qml/components/PainScale.qml
     qml/components/ProgressRing.qml
     qml/components/SideBadge.qml

@@ -24,7 +24,7 @@ using Field = JsonChecker::Field;
 const QStringList kRegionFields = {QStringLiteral("id"),     QStringLiteral("name"),
                                    QStringLiteral("phrase"), QStringLiteral("group"),
                                    QStringLiteral("view"),   QStringLiteral("sided"),
-                                   QStringLiteral("caution")};
+                                   QStringLiteral("caution"), QStringLiteral("outline")};
 const QStringList kMuscleFields = {QStringLiteral("id"),         QStringLiteral("name"),
                                    QStringLiteral("referral"),   QStringLiteral("location"),
                                    QStringLiteral("access"),     QStringLiteral("endangerment"),
@@ -109,7 +109,8 @@ std::optional<QJsonValue> readDocument(const QString &path, JsonChecker &checker
 
 // The top-level object and the list it holds under `key`, checked for its format.
 std::optional<QJsonArray> readTopList(const QJsonValue &root, const QString &key,
-                                      const QString &plural, JsonChecker &checker)
+                                      const QString &plural, JsonChecker &checker,
+                                      const QStringList &otherKeys = {})
 {
     if (!root.isObject()) {
         checker.error({}, QStringLiteral("file must hold one JSON object { ... } with "
@@ -125,7 +126,7 @@ std::optional<QJsonArray> readTopList(const QJsonValue &root, const QString &key
         checker.error(format.where, QStringLiteral("must be 1"));
     std::optional<QJsonArray> list =
         checker.list(JsonChecker::member(object, {}, key), 1, 100, plural);
-    checker.unknownFields(object, {}, {QStringLiteral("format"), key});
+    checker.unknownFields(object, {}, QStringList{QStringLiteral("format"), key} + otherKeys);
     return list;
 }
 
@@ -138,6 +139,45 @@ BodyModel::Access accessFromName(const QString &name)
     return BodyModel::Access::No;
 }
 
+// An outline on the body map (see BodyPath), or nullopt after reporting why not.
+std::optional<BodyPath> readPath(const Field &field, JsonChecker &checker)
+{
+    const std::optional<QString> text = checker.text(field, BodyPath::kMaxLength);
+    if (!text)
+        return std::nullopt;
+    std::optional<BodyPath> path = BodyPath::parse(*text);
+    if (!path)
+        checker.error(field.where,
+                      QStringLiteral("is not a path the body map can draw: ") + BodyPath::rule());
+    return path;
+}
+
+// A path per view, from an object with the keys "front" and/or "back"; `required`
+// names the view that must be there (empty: none).
+std::optional<QMap<QString, BodyPath>> readViews(const Field &field, const QString &whose,
+                                                 const QStringList &required, const QString &why,
+                                                 JsonChecker &checker)
+{
+    const std::optional<QJsonObject> object = checker.object(field, whose);
+    if (!object)
+        return std::nullopt;
+    const qsizetype before = checker.problemCount();
+    QMap<QString, BodyPath> paths;
+    for (const QString &view : kViews) {
+        const Field member = JsonChecker::member(*object, field.where, view);
+        if (member.value.isUndefined()) {
+            if (required.contains(view))
+                checker.error(member.where, QStringLiteral("required") + why);
+        } else if (std::optional<BodyPath> path = readPath(member, checker)) {
+            paths.insert(view, *path);
+        }
+    }
+    checker.unknownFields(*object, field.where, kViews);
+    if (checker.problemCount() > before)
+        return std::nullopt;
+    return paths;
+}
+
 class RegionsReader
 {
 public:
@@ -147,18 +187,30 @@ public:
     {
         QList<BodyModel::Region> regions;
         const std::optional<QJsonArray> items =
-            readTopList(root, QStringLiteral("regions"), QStringLiteral("regions"), m_checker);
+            readTopList(root, QStringLiteral("regions"), QStringLiteral("regions"), m_checker,
+                        {QStringLiteral("map")});
         for (qsizetype i = 0; items && i < items->size(); ++i) {
             if (std::optional<BodyModel::Region> region =
                     readRegion(JsonChecker::item(*items, QStringLiteral("regions"), i)))
                 regions.append(*region);
         }
+        if (root.isObject())
+            readMap(JsonChecker::member(root.toObject(), {}, QStringLiteral("map")));
         return regions;
     }
+
+    const QMap<QString, BodyPath> &silhouettes() const { return m_silhouettes; }
 
 private:
     JsonChecker &m_checker;
     QHash<QString, QString> m_firstUse; // id -> where it was first defined
+    QMap<QString, BodyPath> m_silhouettes;
+
+    void readMap(const Field &field)
+    {
+        m_silhouettes = readViews(field, QStringLiteral("map's"), kViews, {}, m_checker)
+                            .value_or(QMap<QString, BodyPath>());
+    }
 
     std::optional<BodyModel::Region> readRegion(const Field &field)
     {
@@ -192,10 +244,15 @@ private:
         const std::optional<QString> caution = cautionField.value.isNull()
                                                    ? std::optional(QString())
                                                    : m_checker.text(cautionField, 500);
+        const std::optional<QMap<QString, BodyPath>> outlines =
+            readViews(own("outline"), QStringLiteral("outline's"),
+                      view ? QStringList{*view} : QStringList(),
+                      view ? QStringLiteral(", because view is \"%1\"").arg(*view) : QString(),
+                      m_checker);
         m_checker.unknownFields(*object, field.where, kRegionFields);
-        if (!unique || !name || !phrase || !group || !view || !sided || !caution)
+        if (!unique || !name || !phrase || !group || !view || !sided || !caution || !outlines)
             return std::nullopt;
-        return BodyModel::Region{*id, *name, *group, *view, *sided, *phrase, *caution};
+        return BodyModel::Region{*id, *name, *group, *view, *sided, *phrase, *caution, *outlines};
     }
 
     bool isFirstUse(const QString &id, const QString &where)
@@ -720,8 +777,12 @@ QStringList BodyModel::loadFiles(const QString &regionsPath, const QString &musc
 {
     JsonChecker regionsChecker;
     QList<Region> regions;
-    if (const std::optional<QJsonValue> root = readDocument(regionsPath, regionsChecker))
-        regions = RegionsReader(regionsChecker).read(*root);
+    QMap<QString, BodyPath> silhouettes;
+    if (const std::optional<QJsonValue> root = readDocument(regionsPath, regionsChecker)) {
+        RegionsReader reader(regionsChecker);
+        regions = reader.read(*root);
+        silhouettes = reader.silhouettes();
+    }
     if (regionsChecker.hasErrors())
         return regionsChecker.lines(regionsPath);
 
@@ -732,6 +793,7 @@ QStringList BodyModel::loadFiles(const QString &regionsPath, const QString &musc
     if (musclesChecker.hasErrors())
         return musclesChecker.lines(musclesPath);
 
+    m_silhouettes = silhouettes;
     m_regions = regions;
     m_muscles = muscles;
     return {};

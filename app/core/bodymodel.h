@@ -1,8 +1,10 @@
 #pragma once
 
+#include "bodypath.h"
 #include "routineformat.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +32,9 @@ public:
         bool sided = false; // has a left and a right
         QString phrase;     // "your temple": how a sentence names it
         QString caution;    // shown whenever the region is marked; may be empty
+        // How the body map draws it, by view ("front", "back"): always on its own
+        // view, sometimes on the other too. A sided region's outline is its left side.
+        QMap<QString, BodyPath> outlines;
     };
     struct Referral
     {
@@ -93,6 +98,8 @@ public:
 
     const QList<Region> &regions() const { return m_regions; }
     const QList<Muscle> &muscles() const { return m_muscles; }
+    // The figure behind the regions, by view.
+    const QMap<QString, BodyPath> &silhouettes() const { return m_silhouettes; }
     const Region *region(const QString &id) const;
     const Muscle *muscle(const QString &id) const;
     Vocabulary vocabulary() const;
@@ -103,6 +110,7 @@ public:
     static QString endangermentText(const QString &site);
 
 private:
+    QMap<QString, BodyPath> m_silhouettes;
     QList<Region> m_regions;
     QList<Muscle> m_muscles;
 };

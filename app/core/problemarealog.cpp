@@ -4,10 +4,17 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 constexpr double kSecondsPerDay = 24 * 60 * 60;
 } // namespace
+
+double ProblemArea::weight() const
+{
+    return std::clamp(pain, 0, ProblemAreaLog::kMaxPain) / double(ProblemAreaLog::kMaxPain) *
+           std::pow(0.5, std::max(0.0, daysAgo) / kHalfLifeDays);
+}
 
 bool ProblemAreaLog::check(const PainLogEntry &entry, QString *error)
 {

@@ -26,6 +26,11 @@ struct ProblemArea
     int pain = 0;           // 1 to 10
     double daysAgo = 0;     // how long ago it was rated; older ratings count less
 
+    // A rating counts half for every week since it was given (docs/planner.md,
+    // "Ranking"): what the planner weighs an area by, from 0 to 1.
+    static constexpr double kHalfLifeDays = 7;
+    double weight() const;
+
     friend bool operator==(const ProblemArea &, const ProblemArea &) = default;
 };
 

@@ -14,6 +14,7 @@ AppContext::AppContext(const QString &dataDir, const Clock &clock, QObject *pare
       m_routines(new RoutineListModel(this)),
       m_player(new PlayerController(clock, m_body, this)),
       m_history(new HistoryController(dataDir, m_player, m_library, m_body, this)),
+      m_bodyMap(new BodyMapController(m_body, m_library, *m_history->store(), this)),
       m_plans(new PlanController(dataDir, m_history, m_body, m_library, this)),
       m_editor(new EditorController(m_library, m_body, m_player,
                                     DataDir::routinesFolder(dataDir), this)),
@@ -25,6 +26,9 @@ AppContext::AppContext(const QString &dataDir, const Clock &clock, QObject *pare
     connect(m_plans, &PlanController::routinesChanged, this, &AppContext::reloadRoutines);
     connect(m_editor, &EditorController::routineSaved, this, &AppContext::reloadRoutines);
     connect(m_player, &PlayerController::sessionStarted, m_sound, &CuePlayer::attach);
+    // Restores, merges and saves that waited in memory change the pain log.
+    connect(m_history->store(), &HistoryStore::historyChanged, m_bodyMap,
+            &BodyMapController::refresh);
     connect(m_player, &PlayerController::changed, this,
             [this] { m_screenAwake.setKeepAwake(m_player->running() && !m_player->paused()); });
 }
@@ -42,6 +46,7 @@ bool AppContext::load(QString *errorText)
     m_routines->setLibrary(&m_library, &m_body);
     m_player->setLibrary(&m_library);
     m_history->open(); // after the library: resuming needs the routines
+    m_bodyMap->reload(); // after the history: it reads the pain log
     m_plans->open();   // after the history: plans share its database
     m_editor->setPlanStore(m_plans->store());
     m_plans->editor()->refreshChoices();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audio/cueplayer.h"
+#include "bodymapcontroller.h"
 #include "core/bodymodel.h"
 #include "core/clock.h"
 #include "core/library.h"
@@ -26,6 +27,8 @@ class AppContext : public QObject
     Q_PROPERTY(RoutineListModel *routines READ routines CONSTANT)
     Q_PROPERTY(PlayerController *player READ player CONSTANT)
     Q_PROPERTY(HistoryController *history READ history CONSTANT)
+    // The body map: regions to draw, pain per area, the muscles that commonly refer pain there.
+    Q_PROPERTY(BodyMapController *bodyMap READ bodyMap CONSTANT)
     // Therapists' plans: import, the active plan, export, reports, the plan editor.
     Q_PROPERTY(PlanController *plans READ plans CONSTANT)
     // The routine editor.
@@ -59,6 +62,7 @@ public:
     RoutineListModel *routines() const { return m_routines; }
     PlayerController *player() const { return m_player; }
     HistoryController *history() const { return m_history; }
+    BodyMapController *bodyMap() const { return m_bodyMap; }
     PlanController *plans() const { return m_plans; }
     EditorController *editor() const { return m_editor; }
     Settings *settings() const { return m_settings; }
@@ -86,6 +90,7 @@ private:
     RoutineListModel *m_routines;
     PlayerController *m_player;
     HistoryController *m_history;
+    BodyMapController *m_bodyMap;
     PlanController *m_plans;
     EditorController *m_editor;
     CuePlayer *m_sound;

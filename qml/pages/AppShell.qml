@@ -92,6 +92,7 @@ Page {
                 onSectionRequested: name => root.openSection(name)
             }
             BodyMapPage {
+                onSectionRequested: name => root.openSection(name)
             }
             StackView {
                 id: routinesStack

@@ -79,6 +79,49 @@ private Q_SLOTS:
                      qPrintable(region.id));
     }
 
+    // The body map draws every region on its own view, on the figure of that view.
+    void everyRegionHasAnOutlineOnItsView()
+    {
+        const QRectF area(0, 0, BodyPath::kMapWidth, BodyPath::kMapHeight);
+        for (const QString &view : {QStringLiteral("front"), QStringLiteral("back")}) {
+            QVERIFY(m_body.silhouettes().contains(view));
+            QVERIFY(area.contains(m_body.silhouettes().value(view).bounds()));
+        }
+        const QRectF figure = m_body.silhouettes().value(QStringLiteral("back")).bounds();
+        for (const BodyModel::Region &region : m_body.regions()) {
+            QVERIFY2(region.outlines.contains(region.view), qPrintable(region.id));
+            for (const BodyPath &outline : region.outlines) {
+                QVERIFY2(figure.contains(outline.bounds()), qPrintable(region.id));
+                QVERIFY2(figure.contains(outline.mirrored().bounds()), qPrintable(region.id));
+            }
+        }
+        // Sided regions are drawn on the person's left: the right of the front view.
+        QVERIFY(m_body.region(QStringLiteral("chest"))->outlines.value(QStringLiteral("front"))
+                    .bounds().left() > BodyPath::kMapWidth / 2);
+        QVERIFY(m_body.region(QStringLiteral("calf"))->outlines.value(QStringLiteral("back"))
+                    .bounds().right() < BodyPath::kMapWidth / 2);
+    }
+
+    void pathsFollowTheirRules()
+    {
+        const std::optional<BodyPath> path =
+            BodyPath::parse(QStringLiteral("M 90 10 L 110.5 10 Q 120 20 100 30 Z M 0 0 C 1 2 3 4 200 480 Z"));
+        QVERIFY(path);
+        QCOMPARE(path->segments().size(), 7);
+        QCOMPARE(path->segments()[2].command, 'Q');
+        QCOMPARE(path->segments()[2].points, (QList<QPointF>{{120, 20}, {100, 30}}));
+        QCOMPARE(path->bounds(), QRectF(0, 0, 200, 480));
+        QCOMPARE(path->toString(),
+                 QStringLiteral("M 90 10 L 110.5 10 Q 120 20 100 30 Z M 0 0 C 1 2 3 4 200 480 Z"));
+        QCOMPARE(path->mirrored().toString(),
+                 QStringLiteral("M 110 10 L 89.5 10 Q 80 20 100 30 Z M 200 0 C 199 2 197 4 0 480 Z"));
+        QCOMPARE(path->translated({-0.25, 1}).segments()[1].points.first(), QPointF(110.25, 11));
+        for (const char *bad : {"M 90 10 L 110 10", "M 90 10 L 201 10 Z", "M 90 481 Z",
+                                "m 90 10 l 1 1 z", "M 90 10 A 1 1 0 0 1 2 2 Z", "M 90 10 L 1 Z",
+                                "M 90.25 10 Z", "M -1 10 Z", "M  90 10 Z", "M 90 10 Z ", ""})
+            QVERIFY2(!BodyPath::parse(QLatin1String(bad)), bad);
+    }
+
     void everyReferenceMuscleIsThere()
     {
         QVERIFY(m_body.muscles().size() >= kReferenceMuscles.size());
@@ -156,6 +199,10 @@ private Q_SLOTS:
                            kBodyData + QStringLiteral("/good/muscles-minimal.json"));
         QCOMPARE(problems, QStringList());
         QCOMPARE(body.regions().size(), 2);
+        QCOMPARE(body.regions().first().outlines.keys(),
+                 (QStringList{QStringLiteral("back"), QStringLiteral("front")}));
+        QCOMPARE(body.regions().last().outlines.keys(), QStringList{QStringLiteral("back")});
+        QCOMPARE(body.silhouettes().size(), 2);
         QCOMPARE(body.muscles().size(), 1);
         const BodyModel::Muscle &muscle = body.muscles().first();
         QCOMPARE(muscle.referralWeight(QStringLiteral("neck.back")), 1); // written as 1.0
@@ -189,6 +236,9 @@ private Q_SLOTS:
                 ? body.loadFiles(name, kRoutines + QStringLiteral("/muscles.json"))
                 : body.loadFiles(kRoutines + QStringLiteral("/regions.json"), name);
         QDir::setCurrent(saved);
+        if (lines != expectedLines(folder + QLatin1Char('/') + name.chopped(5) +
+                                   QStringLiteral(".expected")))
+            qInfo().noquote() << "The app says:\n" + lines.join(QLatin1Char('\n'));
         QCOMPARE(lines, expectedLines(folder + QLatin1Char('/') + name.chopped(5) +
                                       QStringLiteral(".expected")));
         QVERIFY(body.regions().isEmpty()); // nothing half-loaded

@@ -118,12 +118,15 @@ void TestHistory::setWritable(bool writable)
 
 void TestHistory::setNow(double msSinceEpoch)
 {
+    BodyMapController *bodyMap = AppContext::instance()->bodyMap();
     if (msSinceEpoch <= 0) {
         history()->setNow([] { return QDateTime::currentDateTime(); });
+        bodyMap->setNow({});
         return;
     }
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(qint64(msSinceEpoch));
     history()->setNow([now] { return now; });
+    bodyMap->setNow([now] { return now; });
 }
 
 void TestHistory::restart()

@@ -12,7 +12,7 @@ AppTestCase {
     function test_bodyMapAndProgressOpen(): void {
         createApp(390, 844);
         openPage("bodymap");
-        verify(shows("Mark where it hurts, and see the muscles that commonly refer pain there."));
+        verify(shows("Tap where it hurts and rate it from 0 to 10."));
         openPage("progress");
         verify(shows(AppContext.history.progress.totalSessions > 0 ? "What helps you"
                                                                    : "Your progress starts with your first session"));
