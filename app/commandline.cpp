@@ -307,8 +307,6 @@ int CommandLine::runHeadless()
 bool CommandLine::acceptPositionalArguments()
 {
     const QStringList files = m_parser.positionalArguments();
-    if (files.isEmpty() || m_parser.isSet(QStringLiteral("validate")))
-        return true;
     if (m_parser.isSet(QStringLiteral("export-bundle"))) {
         if (files.size() == 1)
             return true;
@@ -316,6 +314,8 @@ bool CommandLine::acceptPositionalArguments()
                  "Try 'unknot --help'.\n";
         return false;
     }
+    if (files.isEmpty() || m_parser.isSet(QStringLiteral("validate")))
+        return true;
     const bool bundleAlone =
         files.size() == 1 &&
         files.constFirst().endsWith(QLatin1Char('.') + BundleFormat::fileSuffix()) &&
