@@ -180,8 +180,8 @@ private Q_SLOTS:
         QVERIFY(!data.isEmpty());
         const QString file = path(QStringLiteral("neck-plan.unknot"));
         writeFile(file, "an older file that others could read", QFile::Permissions(0x6644));
-        const Run run = unknotIn(data, {QStringLiteral("--export-bundle"),
-                                        QStringLiteral("neck-plan"), file});
+        const Run run =
+            unknotIn(data, {QStringLiteral("--export-bundle"), QStringLiteral("neck-plan"), file});
         QCOMPARE(run.err, QString());
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QStringLiteral("wrote version 3 of the plan \"Neck and upper back, three "
@@ -227,13 +227,15 @@ private Q_SLOTS:
         QCOMPARE(play.exitCode, 0);
         const QString pdf = path(QStringLiteral("report.pdf"));
         const QString csv = path(QStringLiteral("report.csv"));
-        const Run run = unknotIn(data, {QStringLiteral("--report"), QStringLiteral("--from"), day(-7),
-                                        QStringLiteral("--to"), day(0), QStringLiteral("--pdf"),
-                                        pdf, QStringLiteral("--csv"), csv});
+        const Run run =
+            unknotIn(data, {QStringLiteral("--report"), QStringLiteral("--from"), day(-7),
+                            QStringLiteral("--to"), day(0), QStringLiteral("--pdf"), pdf,
+                            QStringLiteral("--csv"), csv});
         QCOMPARE(run.err, QString());
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out, QStringLiteral("wrote the report of 1 sessions from %1 to %2\n")
-                              .arg(day(-7), day(0)));
+        QCOMPARE(
+            run.out,
+            QStringLiteral("wrote the report of 1 sessions from %1 to %2\n").arg(day(-7), day(0)));
         QCOMPARE(QFile::permissions(pdf), kOwnerFile);
         QCOMPARE(QFile::permissions(csv), kOwnerFile);
         QVERIFY(contentOf(pdf).startsWith("%PDF-"));
@@ -281,10 +283,10 @@ private Q_SLOTS:
         const QString format = QStringLiteral(
             "unknot: --report needs --from and --to as days from 2000 to 2099 written YYYY-MM-DD, "
             "such as --from 2024-05-01 --to 2024-05-31\n");
-        QTest::newRow("no such month") << QStringList{"--from", "2024-13-01", "--to", "2024-12-31"}
-                                       << format;
-        QTest::newRow("no such day") << QStringList{"--from", "2023-02-29", "--to", "2023-03-31"}
-                                     << format;
+        QTest::newRow("no such month")
+            << QStringList{"--from", "2024-13-01", "--to", "2024-12-31"} << format;
+        QTest::newRow("no such day")
+            << QStringList{"--from", "2023-02-29", "--to", "2023-03-31"} << format;
         QTest::newRow("words") << QStringList{"--from", "yesterday", "--to", "today"} << format;
         QTest::newRow("short") << QStringList{"--from", "2024-5-1", "--to", "2024-05-31"} << format;
         QTest::newRow("no --to") << QStringList{"--from", "2024-05-01"} << format;
@@ -341,8 +343,9 @@ private Q_SLOTS:
         const QString backup = path(QStringLiteral("backup.json"));
         const Run exported = unknotIn(data, {QStringLiteral("--export"), backup});
         QCOMPARE(exported.exitCode, 0);
-        QCOMPARE(exported.out, QStringLiteral("exported 0 sessions, 0 pain ratings and 1 plans to ") +
-                                   backup + QLatin1Char('\n'));
+        QCOMPARE(exported.out,
+                 QStringLiteral("exported 0 sessions, 0 pain ratings and 1 plans to ") + backup +
+                     QLatin1Char('\n'));
         QCOMPARE(QFile::permissions(backup), kOwnerFile);
 
         const QString after = path(QStringLiteral("after"));
@@ -356,8 +359,8 @@ private Q_SLOTS:
             QCOMPARE(contentOf(QDir(after).filePath(QLatin1String(file))),
                      contentOf(QDir(data).filePath(QLatin1String(file))));
         const QString bundle = path(QStringLiteral("restored.unknot"));
-        QCOMPARE(unknotIn(after, {QStringLiteral("--export-bundle"), QStringLiteral("neck-plan"),
-                                  bundle})
+        QCOMPARE(unknotIn(after,
+                          {QStringLiteral("--export-bundle"), QStringLiteral("neck-plan"), bundle})
                      .exitCode,
                  0);
         QCOMPARE(contentOf(bundle), contentOf(kCorpus + QStringLiteral("good/written.unknot")));
@@ -378,8 +381,8 @@ private Q_SLOTS:
         // A folder the person chose, already there, is left as it is.
         const QString shared = path(QStringLiteral("shared"));
         QVERIFY(QDir().mkpath(shared));
-        const QFile::Permissions open = kOwnerFolder | QFile::ReadGroup | QFile::ExeGroup |
-                                        QFile::ReadOther | QFile::ExeOther;
+        const QFile::Permissions open =
+            kOwnerFolder | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
         QVERIFY(QFile::setPermissions(shared, open));
         QCOMPARE(unknotIn(data, {QStringLiteral("--export-csv"), shared}).exitCode, 0);
         QCOMPARE(QFile::permissions(shared), open);
@@ -389,11 +392,12 @@ private Q_SLOTS:
     void anOpenDataFolderIsTightenedByHeadlessCommands()
     {
         const QString data = withPlan(QStringLiteral("loose"));
-        const QFile::Permissions loose = kOwnerFolder | QFile::ReadGroup | QFile::ExeGroup |
-                                         QFile::ReadOther | QFile::ExeOther;
+        const QFile::Permissions loose =
+            kOwnerFolder | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
         QVERIFY(QFile::setPermissions(data, loose));
         QCOMPARE(QFile::permissions(data), loose);
-        const Run run = unknotIn(data, {QStringLiteral("--export"), path(QStringLiteral("l.json"))});
+        const Run run =
+            unknotIn(data, {QStringLiteral("--export"), path(QStringLiteral("l.json"))});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(QFile::permissions(data), kOwnerFolder);
     }

@@ -36,15 +36,16 @@ QStringList expectedLines(const QString &bundlePath)
 // file under 2 MiB): 100 steps of 2000 four-byte characters with long cues.
 QByteArray bundleWithAHugeRoutine()
 {
-    QJsonObject bundle = QJsonDocument::fromJson(contentOf(kCorpus + "good/minimal.unknot")).object();
+    QJsonObject bundle =
+        QJsonDocument::fromJson(contentOf(kCorpus + "good/minimal.unknot")).object();
     QJsonArray routines = bundle.value(QLatin1String("routines")).toArray();
     QJsonObject routine = routines.first().toObject();
     const QJsonObject model = routine.value(QLatin1String("steps")).toArray().first().toObject();
     const QString smile = QString::fromUcs4(U"\U0001F642");
     QJsonArray cues;
     for (int at = 0; at < 5; ++at)
-        cues.append(QJsonObject{{QStringLiteral("at"), at},
-                                {QStringLiteral("text"), smile.repeated(200)}});
+        cues.append(
+            QJsonObject{{QStringLiteral("at"), at}, {QStringLiteral("text"), smile.repeated(200)}});
     QJsonArray steps;
     for (int i = 0; i < 100; ++i) {
         QJsonObject step = model;
@@ -92,7 +93,8 @@ private Q_SLOTS:
             const QStringList names = dir.entryList({QStringLiteral("*.unknot")}, QDir::Files);
             QVERIFY(names.size() >= 5);
             for (const QString &name : names)
-                QTest::newRow(qPrintable(name)) << dir.filePath(name) << (qstrcmp(folder, "good") == 0);
+                QTest::newRow(qPrintable(name))
+                    << dir.filePath(name) << (qstrcmp(folder, "good") == 0);
         }
     }
 
@@ -127,8 +129,8 @@ private Q_SLOTS:
         QCOMPARE(plan.schedule.kind, ScheduleKind::Weekly);
         QCOMPARE(plan.schedule.weekdays, (QList<int>{1, 3, 5})); // sorted
         QCOMPARE(plan.schedule.weeks, 4);
-        QCOMPARE(plan.schedule.restDays, (QList<QDate>{QDate(2024, 2, 28), QDate(2024, 2, 29),
-                                                       QDate(2024, 3, 8)}));
+        QCOMPARE(plan.schedule.restDays,
+                 (QList<QDate>{QDate(2024, 2, 28), QDate(2024, 2, 29), QDate(2024, 3, 8)}));
         QCOMPARE(plan.rotation, (QStringList{QStringLiteral("neck-b"), QStringLiteral("neck-a")}));
         QCOMPARE(plan.routines.size(), 2);
         QCOMPARE(plan.routines.at(1).title, QStringLiteral("Neck B"));
@@ -147,7 +149,8 @@ private Q_SLOTS:
         // With the picture in the media folder, it is kept.
         QTemporaryDir media;
         QVERIFY(QDir().mkpath(media.filePath(QStringLiteral("images/sub"))));
-        for (const char *name : {"images/not-in-this-version.svg", "images/b.png", "images/c.txt"}) {
+        for (const char *name :
+             {"images/not-in-this-version.svg", "images/b.png", "images/c.txt"}) {
             QFile file(media.filePath(QLatin1String(name)));
             QVERIFY(file.open(QIODevice::WriteOnly));
         }
@@ -220,7 +223,8 @@ private Q_SLOTS:
         QVERIFY(!canonical.isEmpty());
         QCOMPARE(BundleFormat::write(*parseFile(kCorpus + "good/every-field.unknot").plan),
                  canonical);
-        QVERIFY(canonical.startsWith("{\n  \"bundle\": 1,\n  \"plan\": {\n    \"id\": \"neck-plan\","));
+        QVERIFY(
+            canonical.startsWith("{\n  \"bundle\": 1,\n  \"plan\": {\n    \"id\": \"neck-plan\","));
         QVERIFY(canonical.contains("\"weekdays\": [\"mon\", \"wed\", \"fri\"]"));
         QVERIFY(canonical.endsWith("  ]\n}\n"));
     }
@@ -240,8 +244,8 @@ private Q_SLOTS:
         QCOMPARE(BundleFormat::dateFromText(QStringLiteral("2024-02-29")), QDate(2024, 2, 29));
         QCOMPARE(BundleFormat::dateFromText(QStringLiteral("2000-02-29")), QDate(2000, 2, 29));
         QCOMPARE(BundleFormat::dateFromText(QStringLiteral("2099-12-31")), QDate(2099, 12, 31));
-        for (const char *text : {"2023-02-29", "1999-12-31", "2100-01-01", "2024-5-6", "2024-05-06\n",
-                                 " 2024-05-06", "2024-05-06T00:00", "20240506", ""})
+        for (const char *text : {"2023-02-29", "1999-12-31", "2100-01-01", "2024-5-6",
+                                 "2024-05-06\n", " 2024-05-06", "2024-05-06T00:00", "20240506", ""})
             QVERIFY2(!BundleFormat::dateFromText(QLatin1String(text)).isValid(), text);
     }
 };

@@ -93,8 +93,15 @@ StoredSession sessionOf(const Routine &routine, const QDateTime &start)
     session.status = SessionStatus::Completed;
     session.painBefore = 6;
     session.painAfter = 3;
-    session.steps = {{0, 0, Side::Left, QStringLiteral("upper_trapezius"), 30, 30000,
-                      Outcome::Done, {}, start.addSecs(40)}};
+    session.steps = {{0,
+                      0,
+                      Side::Left,
+                      QStringLiteral("upper_trapezius"),
+                      30,
+                      30000,
+                      Outcome::Done,
+                      {},
+                      start.addSecs(40)}};
     return session;
 }
 
@@ -169,7 +176,8 @@ public:
     {
         QStringList lines;
         QSqlQuery query(m_store.database().connection());
-        query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        query.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         QStringList tables;
         while (query.next())
             tables.append(query.value(0).toString());
@@ -193,8 +201,9 @@ public:
             QString line = QDir(path()).relativeFilePath(file) +
                            QStringLiteral(" %1").arg(int(QFile::permissions(file)), 0, 16);
             if (!file.endsWith(QLatin1String("-shm")) && files.fileInfo().isFile())
-                line += QLatin1Char(' ') +
-                        QCryptographicHash::hash(contentOf(file), QCryptographicHash::Sha256).toHex();
+                line +=
+                    QLatin1Char(' ') +
+                    QCryptographicHash::hash(contentOf(file), QCryptographicHash::Sha256).toHex();
             listing.append(line);
         }
         listing.sort();
@@ -228,13 +237,14 @@ private:
         if (!device->import(bundle(QStringLiteral("neck-plan"), 2, {QStringLiteral("neck-a")}))
                  .isEmpty())
             return nullptr;
-        device->record(sessionOf(device->library().find(QStringLiteral("neck-a"))->routine,
-                                 kNow.addDays(-1)));
+        device->record(
+            sessionOf(device->library().find(QStringLiteral("neck-a"))->routine, kNow.addDays(-1)));
         QJsonObject own = routineJson(QStringLiteral("my-own"), QStringLiteral("My own"));
         writeFile(device->routinePath(QStringLiteral("my-own")), QJsonDocument(own).toJson());
         writeFile(device->routinePath(QStringLiteral("stray")), "{ \"id\": ");
-        BundleFormat::Result authored = BundleFormat::parse(
-            bundle(QStringLiteral("my-plan"), 1, {QStringLiteral("my-own")}), device->plans().rules());
+        BundleFormat::Result authored =
+            BundleFormat::parse(bundle(QStringLiteral("my-plan"), 1, {QStringLiteral("my-own")}),
+                                device->plans().rules());
         if (!authored.ok() || !device->store().database().transaction([&] {
                 return device->plans().put(*authored.plan, PlanStore::Source::Authored, kNow);
             }))
@@ -297,8 +307,9 @@ private Q_SLOTS:
             << QStringList{plan + "plan.id: \"my-plan\" is a plan written on this device; it "
                                   "cannot be replaced by an imported one"};
         QTest::newRow("every clash at once")
-            << bundle(QStringLiteral("neck-plan"), 1,
-                      {QStringLiteral("low-back"), QStringLiteral("neck-b"), QStringLiteral("my-own")})
+            << bundle(
+                   QStringLiteral("neck-plan"), 1,
+                   {QStringLiteral("low-back"), QStringLiteral("neck-b"), QStringLiteral("my-own")})
             << "plan.unknot"
             << QStringList{plan + "plan.version: this is version 1 of this plan, and version 2 is "
                                   "already imported; ask your therapist for the newest file",
@@ -353,10 +364,11 @@ private Q_SLOTS:
         device.record(sessionOf(played, kNow.addDays(-2)));
         const HistoryData history = device.store().everything();
 
-        const QByteArray second =
-            bundle(QStringLiteral("neck-plan"), 2, {QStringLiteral("neck-a"), QStringLiteral("neck-c")});
+        const QByteArray second = bundle(QStringLiteral("neck-plan"), 2,
+                                         {QStringLiteral("neck-a"), QStringLiteral("neck-c")});
         PlanImport importer = device.importer();
-        const PlanImport::Preview preview = importer.previewBytes(second, QStringLiteral("v2.unknot"));
+        const PlanImport::Preview preview =
+            importer.previewBytes(second, QStringLiteral("v2.unknot"));
         QVERIFY(preview.ok());
         QCOMPARE(preview.replacesVersion, 1);
         QList<std::pair<QString, PlanImport::Change>> changes;
@@ -367,13 +379,16 @@ private Q_SLOTS:
                               {QStringLiteral("neck-c"), PlanImport::Change::Added},
                               {QStringLiteral("neck-b"), PlanImport::Change::Removed}}));
         const QStringList before = device.state();
-        QVERIFY(before.filter(QRegularExpression(QStringLiteral("^history.sqlite 6600 [0-9a-f]{64}$"))).size() == 1);
+        QVERIFY(
+            before.filter(QRegularExpression(QStringLiteral("^history.sqlite 6600 [0-9a-f]{64}$")))
+                .size() == 1);
         QList<FormatProblem> problems;
         QVERIFY(importer.commit(preview, kNow, &problems));
         device.reload();
         QVERIFY(device.state() != before); // what a refused import must not do
 
-        const std::optional<PlanStore::Entry> entry = device.plans().find(QStringLiteral("neck-plan"));
+        const std::optional<PlanStore::Entry> entry =
+            device.plans().find(QStringLiteral("neck-plan"));
         QVERIFY(entry);
         QCOMPARE(entry->plan.version, 2);
         QVERIFY(entry->active);
@@ -396,7 +411,8 @@ private Q_SLOTS:
     {
         Device therapist(m_body);
         QCOMPARE(therapist.import(contentOf(kCorpus + "good/every-field.unknot")), QStringList());
-        const std::optional<PlanStore::Entry> sent = therapist.plans().find(QStringLiteral("neck-plan"));
+        const std::optional<PlanStore::Entry> sent =
+            therapist.plans().find(QStringLiteral("neck-plan"));
         QVERIFY(sent);
         const QByteArray file = BundleFormat::write(sent->plan);
 
@@ -430,8 +446,8 @@ private Q_SLOTS:
     {
         Device before(m_body);
         QCOMPARE(before.import(contentOf(kCorpus + "good/every-field.unknot")), QStringList());
-        before.record(sessionOf(before.library().find(QStringLiteral("neck-a"))->routine,
-                                kNow.addDays(-1)));
+        before.record(
+            sessionOf(before.library().find(QStringLiteral("neck-a"))->routine, kNow.addDays(-1)));
         const HistoryExport::Result read = HistoryExport::parse(
             HistoryExport::toJson(before.store().everything(), kNow), QStringLiteral("x.json"));
         QVERIFY2(read.data, qPrintable(read.error));
@@ -482,8 +498,8 @@ private Q_SLOTS:
         const HistoryData here = device.store().everything();
         HistoryStore::MergeCount added;
         QString error;
-        QVERIFY(device.store().merge(*HistoryExport::parse(oldExport, QStringLiteral("old.json")).data,
-                                     &added, &error));
+        QVERIFY(device.store().merge(
+            *HistoryExport::parse(oldExport, QStringLiteral("old.json")).data, &added, &error));
         QCOMPARE(added.plans, 0);
         QCOMPARE(device.store().everything().plans, here.plans);
         QCOMPARE(device.plans().find(QStringLiteral("neck-plan"))->plan.version, 2);

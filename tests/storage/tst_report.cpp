@@ -13,6 +13,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,11 +29,18 @@ QDateTime at(int day, int hour, int minute)
     return QDateTime(QDate(2024, 5, day), QTime(hour, minute));
 }
 
-StoredStep step(int seq, int index, Side side, int plannedSeconds, qint64 actualMs,
-                Outcome outcome, const QString &reason, const QDateTime &finished)
+StoredStep step(int seq, int index, Side side, int plannedSeconds, qint64 actualMs, Outcome outcome,
+                const QString &reason, const QDateTime &finished)
 {
-    return {seq, index, side, QStringLiteral("upper_trapezius"), plannedSeconds, actualMs,
-            outcome, reason, finished.toUTC()};
+    return {seq,
+            index,
+            side,
+            QStringLiteral("upper_trapezius"),
+            plannedSeconds,
+            actualMs,
+            outcome,
+            reason,
+            finished.toUTC()};
 }
 
 StoredSession session(const QString &routineId, const QString &title, const QDateTime &start,
@@ -70,7 +78,8 @@ CarePlan plan(const BundleRules &rules)
                "notes": "Gently, and stop if it tingles.",
                "schedule": {"kind": "weekly", "weekdays": ["mon", "wed", "fri"], "weeks": 2},
                "routines": ["neck-a", "neck-b"]},
-      "routines": [)" + routine("neck-a", "Neck A") + ", " + routine("neck-b", "Neck B") + "]}";
+      "routines": [)" + routine("neck-a", "Neck A") +
+                             ", " + routine("neck-b", "Neck B") + "]}";
     const BundleFormat::Result read = BundleFormat::parse(bytes, rules);
     return read.plan.value_or(CarePlan());
 }
@@ -119,14 +128,14 @@ private Q_SLOTS:
         QVERIFY2(m_body.load(kSource + QStringLiteral("/routines"), &error), qPrintable(error));
         m_store = std::make_unique<HistoryStore>(m_dir.filePath(QStringLiteral("data")));
         QCOMPARE(m_store->open(), Database::State::Open);
-        m_plans = std::make_unique<PlanStore>(m_store->database(),
-                                              BundleRules{m_body.vocabulary(), {}});
+        m_plans =
+            std::make_unique<PlanStore>(m_store->database(), BundleRules{m_body.vocabulary(), {}});
         const CarePlan neckPlan = plan(m_plans->rules());
         QCOMPARE(neckPlan.id, QStringLiteral("neck-plan"));
         QVERIFY(m_store->database().transaction([&] {
             return m_plans->put(neckPlan, PlanStore::Source::Imported, at(5, 9, 0).toUTC()) &&
-                   m_plans->claimRoutines(neckPlan.id, {QStringLiteral("neck-a"),
-                                                        QStringLiteral("neck-b")}) &&
+                   m_plans->claimRoutines(neckPlan.id,
+                                          {QStringLiteral("neck-a"), QStringLiteral("neck-b")}) &&
                    m_plans->setActive(neckPlan.id);
         }));
 
@@ -217,6 +226,12 @@ private Q_SLOTS:
             // pdftotext breaks lines where the PDF does; compare with single spaces.
             return pages.at(page).simplified().contains(QString::fromUtf8(words));
         };
+        // Large figures lose their thin spaces in extraction: compare them without any.
+        const auto hasFigure = [&](int page, const char *figure) {
+            return QString(pages.at(page))
+                .remove(QRegularExpression(QStringLiteral("\\s")))
+                .contains(QString::fromUtf8(figure).remove(QLatin1Char(' ')));
+        };
         for (int page = 0; page < pages.size(); ++page)
             QVERIFY2(has(page, qPrintable(QStringLiteral("Page %1 of 5").arg(page + 1))),
                      qPrintable(pages.at(page)));
@@ -225,15 +240,18 @@ private Q_SLOTS:
         QVERIFY(has(0, "6 May 2024 to 12 May 2024"));
         QVERIFY(has(0, "Neck plan (version 1)"));
         QVERIFY(has(0, "Dana Reyes, Reyes Physio"));
-        QVERIFY2(has(0, "3 times a week (Monday, Wednesday and Friday) for 2 weeks from 6 May 2024"),
-                 qPrintable(pages.at(0)));
-        QVERIFY(has(0, "2 of 3"));
-        QVERIFY(has(0, "67 %"));
+        QVERIFY2(
+            has(0, "3 times a week (Monday, Wednesday and Friday) for 2 weeks from 6 May 2024"),
+            qPrintable(pages.at(0)));
+        QVERIFY2(hasFigure(0, "2 / 3"), qPrintable(pages.at(0)));
+        QVERIFY(has(0, "sessions done / planned"));
+        QVERIFY(hasFigure(0, "67 %"));
         QVERIFY(has(0, "Gently, and stop if it tingles."));
         QVERIFY(has(0, "not a diagnosis"));
         const QStringList titles = ReportPdf::sectionTitles();
         for (int section = 0; section < titles.size(); ++section)
-            QVERIFY2(has(section + 1, qPrintable(titles.at(section))), qPrintable(titles.at(section)));
+            QVERIFY2(has(section + 1, qPrintable(titles.at(section))),
+                     qPrintable(titles.at(section)));
         QVERIFY(has(1, "6 May 2024 08:00"));
         QVERIFY(has(1, "missed"));
         QVERIFY2(has(1, "Stiff neck"), qPrintable(pages.at(1)));
@@ -257,7 +275,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(ReportPdf::write(report, path, &error), qPrintable(error));
         const QString text = pdfText(path).simplified();
-        QVERIFY(text.contains(QLatin1String("0 of 0")));
+        QVERIFY2(QString(text).remove(QLatin1Char(' ')).contains(QLatin1String("0/0")),
+                 qPrintable(text));
         QVERIFY(text.contains(QLatin1String("No sessions in these days.")));
         QVERIFY(text.contains(QLatin1String("No pain ratings on the body map in these days.")));
         QVERIFY(text.contains(QLatin1String("Page 5 of 5")));
@@ -269,7 +288,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("no/such/folder/report.pdf"));
         QString error;
         QVERIFY(!ReportPdf::write(report, path, &error));
-        QVERIFY2(error.startsWith(path + QStringLiteral(": cannot be written: ")), qPrintable(error));
+        QVERIFY2(error.startsWith(path + QStringLiteral(": cannot be written: ")),
+                 qPrintable(error));
     }
 };
 
