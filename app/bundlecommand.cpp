@@ -6,8 +6,7 @@
 #include "storage/historystore.h"
 #include "storage/planimport.h"
 #include "storage/planstore.h"
-
-#include <QSaveFile>
+#include "storage/privatefile.h"
 
 namespace {
 
@@ -90,10 +89,10 @@ int BundleCommand::exportBundle(const QString &planId, const QString &file)
         m_err << "unknot: there is no plan with the id " << JsonChecker::quoted(planId) << '\n';
         return CommandLine::Refused;
     }
-    QSaveFile output(file);
-    if (!output.open(QIODevice::WriteOnly) || output.write(BundleFormat::write(entry->plan)) < 0 ||
-        !output.commit()) {
-        m_err << "unknot: " << file << ": cannot be written: " << output.errorString() << '\n';
+    // The same as the app writes: a plan names its client, so owner-only.
+    QString error;
+    if (!PrivateFile::write(file, BundleFormat::write(entry->plan), &error)) {
+        m_err << "unknot: " << error << '\n';
         return CommandLine::Refused;
     }
     m_out << QStringLiteral("wrote version %1 of the plan %2 to %3")

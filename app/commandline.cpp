@@ -135,8 +135,16 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
         "Unknot guides you through foam rolling, pressure holds and stretches, with sound\n"
         "and voice cues, and keeps a private history of what helped.\n"
         "\n"
-        "Without a command it opens the app. Exit codes: 0 success, 1 the input was\n"
-        "refused (an invalid routine, an unknown id), 2 wrong usage.\n"
+        "Without a command it opens the app.\n"
+        "\n"
+        "Exit codes:\n"
+        "  0  success: valid, imported, exported, written\n"
+        "  1  refused: an invalid routine or plan bundle (--import prints every reason\n"
+        "     and changes nothing), an unknown id, a history that cannot be read, a\n"
+        "     file that cannot be written\n"
+        "  2  wrong usage: an unknown option, a missing value, a --from or --to that is\n"
+        "     not a day written YYYY-MM-DD, --from after --to\n"
+        "  130  --play was stopped (Ctrl+C) before the routine finished\n"
         "\n"
         "Examples:\n"
         "  unknot --validate my-routine.json\n"
@@ -145,6 +153,7 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
         "  unknot --plan head.temple:6:left,neck.back:4 --minutes 10 --equipment ball\n"
         "  unknot --export history.json\n"
         "  unknot --import neck-plan.unknot\n"
+        "  unknot --export-bundle neck-plan neck-plan-v2.unknot\n"
         "  unknot --report --from 2024-05-01 --to 2024-05-31 --pdf report.pdf --csv report.csv"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -263,10 +272,11 @@ int CommandLine::runHeadless()
         return HistoryCommand::exportJson(m_dataDir, m_parser.value(QStringLiteral("export")));
     if (m_parser.isSet(QStringLiteral("export-csv")))
         return HistoryCommand::exportCsv(m_dataDir, m_parser.value(QStringLiteral("export-csv")));
-    if (m_parser.isSet(QStringLiteral("restore")))
-        return HistoryCommand::restore(m_dataDir, m_parser.value(QStringLiteral("restore")));
     if (!loadContent())
         return Refused;
+    if (m_parser.isSet(QStringLiteral("restore")))
+        return HistoryCommand::restore(m_dataDir, m_parser.value(QStringLiteral("restore")), m_body,
+                                       m_library);
     if (m_parser.isSet(QStringLiteral("import")))
         return BundleCommand(m_dataDir, m_body, m_library, out(), err())
             .importBundle(m_parser.value(QStringLiteral("import")));
@@ -297,8 +307,6 @@ int CommandLine::runHeadless()
 bool CommandLine::acceptPositionalArguments()
 {
     const QStringList files = m_parser.positionalArguments();
-    if (files.isEmpty() || m_parser.isSet(QStringLiteral("validate")))
-        return true;
     if (m_parser.isSet(QStringLiteral("export-bundle"))) {
         if (files.size() == 1)
             return true;
@@ -306,6 +314,8 @@ bool CommandLine::acceptPositionalArguments()
                  "Try 'unknot --help'.\n";
         return false;
     }
+    if (files.isEmpty() || m_parser.isSet(QStringLiteral("validate")))
+        return true;
     const bool bundleAlone =
         files.size() == 1 &&
         files.constFirst().endsWith(QLatin1Char('.') + BundleFormat::fileSuffix()) &&

@@ -1,8 +1,11 @@
 #include "historycommand.h"
 #include "commandline.h"
+#include "datadir.h"
 
 #include "storage/historyexport.h"
 #include "storage/historystore.h"
+#include "storage/planimport.h"
+#include "storage/planstore.h"
 
 #include <QTextStream>
 
@@ -42,9 +45,10 @@ int HistoryCommand::exportJson(const QString &dataDir, const QString &file)
         err() << "unknot: " << error << Qt::endl;
         return CommandLine::Refused;
     }
-    out() << QStringLiteral("exported %1 sessions and %2 pain ratings to %3")
+    out() << QStringLiteral("exported %1 sessions, %2 pain ratings and %3 plans to %4")
                  .arg(data.sessions.size())
                  .arg(data.painLogs.size())
+                 .arg(data.plans.size())
                  .arg(file)
           << Qt::endl;
     return CommandLine::Success;
@@ -65,7 +69,8 @@ int HistoryCommand::exportCsv(const QString &dataDir, const QString &folder)
     return CommandLine::Success;
 }
 
-int HistoryCommand::restore(const QString &dataDir, const QString &file)
+int HistoryCommand::restore(const QString &dataDir, const QString &file, const BodyModel &body,
+                            const Library &library)
 {
     const HistoryExport::Result read = HistoryExport::readJson(file);
     if (!read.data) {
@@ -81,12 +86,23 @@ int HistoryCommand::restore(const QString &dataDir, const QString &file)
         err() << "unknot: " << error << Qt::endl;
         return CommandLine::Refused;
     }
-    out() << QStringLiteral("restored %1 sessions, %2 steps, %3 check-ins and %4 pain ratings "
-                            "(what was already there was kept)")
+    PlanStore plans(store.database(),
+                    {body.vocabulary(), BundleFormat::imagesIn(QStringLiteral(":/media"))});
+    PlanImport files(plans, library, DataDir::routinesFolder(dataDir));
+    int routineFiles = 0;
+    if (!files.restoreRoutineFiles(&routineFiles, &error)) {
+        err() << "unknot: the history was restored, but a routine of a plan was not: " << error
+              << Qt::endl;
+        return CommandLine::Refused;
+    }
+    out() << QStringLiteral("restored %1 sessions, %2 steps, %3 check-ins, %4 pain ratings, %5 "
+                            "plans and %6 routine files (what was already there was kept)")
                  .arg(added.sessions)
                  .arg(added.steps)
                  .arg(added.checkIns)
                  .arg(added.painLogs)
+                 .arg(added.plans)
+                 .arg(routineFiles)
           << Qt::endl;
     return CommandLine::Success;
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/bodymodel.h"
+#include "core/library.h"
+
 #include <QString>
 
 // The history's headless commands: --export, --export-csv and --restore.
@@ -7,5 +10,8 @@
 namespace HistoryCommand {
 int exportJson(const QString &dataDir, const QString &file);
 int exportCsv(const QString &dataDir, const QString &folder);
-int restore(const QString &dataDir, const QString &file);
+// Merges an export, and writes back the routine files of its plans that the
+// routines folder lacks (a new device, a lost folder).
+int restore(const QString &dataDir, const QString &file, const BodyModel &body,
+            const Library &library);
 } // namespace HistoryCommand

@@ -5,30 +5,9 @@
 #include "storage/historystore.h"
 #include "storage/planstore.h"
 #include "storage/report.h"
+#include "storage/privatefile.h"
 #include "storage/reportpdf.h"
 
-#include <QFile>
-#include <QSaveFile>
-
-namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // health data
-    file.write(bytes);
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 ReportCommand::ReportCommand(const QString &dataDir, const BodyModel &body, QTextStream &out,
                              QTextStream &err)
@@ -76,7 +55,7 @@ int ReportCommand::run(const Options &options)
         m_err << "unknot: " << error << '\n';
         return CommandLine::Refused;
     }
-    if (!options.csv.isEmpty() && !writeFile(options.csv, report.csv(), &error)) {
+    if (!options.csv.isEmpty() && !PrivateFile::write(options.csv, report.csv(), &error)) {
         m_err << "unknot: " << error << '\n';
         return CommandLine::Refused;
     }

@@ -58,6 +58,7 @@ set(UNKNOT_APP_SOURCES
     app/storage/historyrecords.h app/storage/historyrecords.cpp
     app/storage/historystore.h app/storage/historystore.cpp
     app/storage/historyexport.h app/storage/historyexport.cpp
+    app/storage/privatefile.h app/storage/privatefile.cpp
     app/storage/sessionrecorder.h app/storage/sessionrecorder.cpp
     app/ui/recordlistmodel.h app/ui/recordlistmodel.cpp
     app/ui/progresscontroller.h app/ui/progresscontroller.cpp

@@ -25,8 +25,10 @@ packages=(
     flite1-dev libqt6svg6
     # fonts, so that text renders the same on every machine
     fonts-dejavu-core
-    # tests: the schema check, a sound server with a null sink, recording tools
+    # tests: the schema check, a sound server with a null sink, recording tools,
+    # pdftotext to read reports back, strace to prove no network connection is made
     python3 python3-jsonschema pulseaudio pulseaudio-utils sox dbus-daemon
+    poppler-utils strace
     # benchmarks and screenshots in a real window
     xvfb xauth libgl1-mesa-dri
 )

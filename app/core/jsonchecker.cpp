@@ -139,12 +139,10 @@ std::optional<QJsonArray> JsonChecker::list(const Field &field, int min, int max
     if (!present(field))
         return std::nullopt;
     if (!field.value.isArray()) {
-        error(field.where, (min == 0 ? QStringLiteral("must be a list of at most %2 %3")
-                                     : QStringLiteral("must be a list of %1 to %2 %3"))
-                                   .arg(min)
-                                   .arg(max)
-                                   .arg(plural) +
-                               notThis(field.value));
+        const QString expected =
+            min == 0 ? QStringLiteral("must be a list of at most %1 %2").arg(max).arg(plural)
+                     : QStringLiteral("must be a list of %1 to %2 %3").arg(min).arg(max).arg(plural);
+        error(field.where, expected + notThis(field.value));
         return std::nullopt;
     }
     const QJsonArray array = field.value.toArray();

@@ -74,15 +74,20 @@ Database::State Database::open()
     close();
     m_movedAsideTo.clear();
     m_errorText.clear();
-    const bool created = !QFileInfo::exists(m_dataDir);
     if (!QDir().mkpath(m_dataDir)) {
         return fail(State::Unavailable,
                     QStringLiteral("%1: cannot create the data folder; your history cannot be "
                                    "saved until it can")
                         .arg(m_dataDir));
     }
-    if (created)
-        QFile::setPermissions(m_dataDir, kOwnerOnly | QFile::ExeOwner);
+    // Health data: the folder is the owner's only, also when an older Unknot made
+    // it readable to others, and for headless commands as for the app. Only what
+    // others may do is taken away: a folder made read-only stays read-only.
+    const QFile::Permissions folder = QFile::permissions(m_dataDir);
+    const QFile::Permissions ownerBits = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                         QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
+    if (folder & ~ownerBits)
+        QFile::setPermissions(m_dataDir, folder & ownerBits);
     if (QFile::exists(filePath())) {
         switch (probeExisting()) {
         case Probe::Usable:

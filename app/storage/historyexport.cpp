@@ -1,5 +1,8 @@
 #include "historyexport.h"
+#include "privatefile.h"
 
+#include "core/bodymodel.h"
+#include "core/bundleformat.h"
 #include "core/problemarealog.h"
 #include "core/routineformat.h"
 #include "core/strictjson.h"
@@ -10,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QTextStream>
 #include <QUuid>
@@ -26,6 +28,21 @@ constexpr int kMaxSteps = 10000;
 constexpr int kMaxAreas = 64;
 constexpr int kMaxIdLength = 100;
 constexpr int kMaxTitleLength = 200;
+constexpr int kMaxPlans = 1000;
+constexpr int kMaxPlanRoutines = 10000;
+
+// What every part of the app reads plan bundles against: the built-in body
+// model and pictures, compiled into the app.
+const BundleRules &builtInRules()
+{
+    static const BundleRules rules = [] {
+        BodyModel body;
+        QString error;
+        body.load(QStringLiteral(":/routines"), &error);
+        return BundleRules{body.vocabulary(), BundleFormat::imagesIn(QStringLiteral(":/media"))};
+    }();
+    return rules;
+}
 
 QString timeText(const QDateTime &time)
 {
@@ -95,20 +112,14 @@ QJsonObject painLogJson(const StoredPainLog &log)
             {QStringLiteral("at"), timeValue(log.at)}};
 }
 
-bool writeOwnerOnly(const QString &path, const QByteArray &bytes, QString *error)
+QJsonObject planJson(const StoredPlan &plan)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    file.write(bytes);
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return {{QStringLiteral("source"),
+             plan.authored ? QStringLiteral("authored") : QStringLiteral("imported")},
+            {QStringLiteral("importedAt"), timeValue(plan.importedAt)},
+            {QStringLiteral("active"), plan.active},
+            {QStringLiteral("routineIds"), QJsonArray::fromStringList(plan.routineIds)},
+            {QStringLiteral("bundle"), QJsonDocument::fromJson(plan.bundleJson).object()}};
 }
 
 // Reads one export with the path of the value being read, and keeps the first problem.
@@ -379,6 +390,95 @@ StoredPainLog readPainLog(Reader &r, const QJsonValue &value, const QString &whe
     return log;
 }
 
+// "plans[0].bundle" + "plan.title" -> "plans[0].bundle.plan.title"
+QString bundlePath(const QString &where, const QString &inside)
+{
+    if (inside.isEmpty() || inside.startsWith(QLatin1String("line ")) ||
+        inside.startsWith(QLatin1String("byte ")))
+        return where;
+    return inside.startsWith(QLatin1Char('[')) ? where + inside : Reader::join(where, inside);
+}
+
+StoredPlan readPlan(Reader &r, const QJsonValue &value, const QString &where)
+{
+    const QJsonObject o = r.object(value, where,
+                                   {QStringLiteral("source"), QStringLiteral("importedAt"),
+                                    QStringLiteral("active"), QStringLiteral("routineIds"),
+                                    QStringLiteral("bundle")});
+    if (r.failed())
+        return {};
+    StoredPlan plan;
+    const QString source = o.value(QStringLiteral("source")).toString();
+    if (source != QLatin1String("imported") && source != QLatin1String("authored"))
+        r.fail(Reader::join(where, QStringLiteral("source")),
+               QStringLiteral("must be one of imported, authored"));
+    plan.authored = source == QLatin1String("authored");
+    plan.importedAt = r.time(o, where, QStringLiteral("importedAt"));
+    if (!r.failed() && !o.value(QStringLiteral("active")).isBool())
+        r.fail(Reader::join(where, QStringLiteral("active")),
+               QStringLiteral("must be true or false"));
+    plan.active = o.value(QStringLiteral("active")).toBool();
+    const QJsonArray ids = r.array(o, where, QStringLiteral("routineIds"), kMaxPlanRoutines);
+    for (qsizetype i = 0; i < ids.size() && !r.failed(); ++i) {
+        const QString id = ids.at(i).toString();
+        if (!BundleFormat::isValidId(id) || plan.routineIds.contains(id))
+            r.fail(Reader::at(Reader::join(where, QStringLiteral("routineIds")), i),
+                   QStringLiteral("must be a routine id, once"));
+        plan.routineIds.append(id);
+    }
+    // The bundle is judged as an imported .unknot file is, and kept as Unknot writes it.
+    const QString bundleWhere = Reader::join(where, QStringLiteral("bundle"));
+    const QJsonValue bundle = o.value(QStringLiteral("bundle"));
+    if (r.failed())
+        return {};
+    if (!bundle.isObject()) {
+        r.fail(bundleWhere, QStringLiteral("must be an object"));
+        return {};
+    }
+    const BundleFormat::Result read = BundleFormat::parse(
+        QJsonDocument(bundle.toObject()).toJson(QJsonDocument::Compact), builtInRules());
+    for (const FormatProblem &problem : read.problems) {
+        if (!problem.warning)
+            r.fail(bundlePath(bundleWhere, problem.where), problem.message);
+    }
+    if (!read.ok())
+        return {};
+    plan.id = read.plan->id;
+    plan.version = read.plan->version;
+    plan.bundleJson = BundleFormat::write(*read.plan);
+    return plan;
+}
+
+QList<StoredPlan> readPlans(Reader &r, const QJsonObject &root)
+{
+    QList<StoredPlan> plans;
+    const QJsonArray list = r.array(root, {}, QStringLiteral("plans"), kMaxPlans);
+    QSet<QString> owned;
+    bool active = false;
+    for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
+        const QString where = Reader::at(QStringLiteral("plans"), i);
+        const StoredPlan plan = readPlan(r, list.at(i), where);
+        if (r.failed())
+            break;
+        const auto samePlan = [&](const StoredPlan &other) { return other.id == plan.id; };
+        if (std::any_of(plans.cbegin(), plans.cend(), samePlan))
+            r.fail(Reader::join(where, QStringLiteral("bundle.plan.id")),
+                   QStringLiteral("appears twice in this file"));
+        else if (plan.active && active)
+            r.fail(Reader::join(where, QStringLiteral("active")),
+                   QStringLiteral("only one plan can be active"));
+        for (const QString &id : plan.routineIds) {
+            if (owned.contains(id))
+                r.fail(Reader::join(where, QStringLiteral("routineIds")),
+                       QStringLiteral("\"%1\" is listed by another plan too").arg(id));
+            owned.insert(id);
+        }
+        active = active || plan.active;
+        plans.append(plan);
+    }
+    return plans;
+}
+
 } // namespace
 
 QByteArray HistoryExport::snapshotOf(const Routine &routine)
@@ -394,17 +494,24 @@ QByteArray HistoryExport::toJson(const HistoryData &data, const QDateTime &expor
     QJsonArray painLogs;
     for (const StoredPainLog &log : data.painLogs)
         painLogs.append(painLogJson(log));
+    // A plan this version of Unknot cannot read would make the export unrestorable.
+    QJsonArray plans;
+    for (const StoredPlan &plan : data.plans) {
+        if (BundleFormat::parse(plan.bundleJson, builtInRules()).ok())
+            plans.append(planJson(plan));
+    }
     const QJsonObject root{{QStringLiteral("format"), kFormatName},
                            {QStringLiteral("version"), kFormatVersion},
                            {QStringLiteral("exportedAt"), timeText(exportedAt)},
                            {QStringLiteral("sessions"), sessions},
-                           {QStringLiteral("painLogs"), painLogs}};
+                           {QStringLiteral("painLogs"), painLogs},
+                           {QStringLiteral("plans"), plans}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 bool HistoryExport::writeJson(const QString &path, const HistoryData &data, QString *error)
 {
-    return writeOwnerOnly(path, toJson(data, QDateTime::currentDateTimeUtc()), error);
+    return PrivateFile::write(path, toJson(data, QDateTime::currentDateTimeUtc()), error);
 }
 
 QString HistoryExport::csvField(const QString &text)
@@ -419,10 +526,8 @@ QString HistoryExport::csvField(const QString &text)
 
 bool HistoryExport::writeCsv(const QString &folder, const HistoryData &data, QString *error)
 {
-    if (!QDir().mkpath(folder)) {
-        *error = QStringLiteral("%1: cannot create this folder").arg(folder);
+    if (!PrivateFile::makeFolder(folder, error))
         return false;
-    }
     const auto row = [](const QStringList &fields) {
         QStringList quoted;
         for (const QString &field : fields)
@@ -461,9 +566,9 @@ bool HistoryExport::writeCsv(const QString &folder, const HistoryData &data, QSt
                      QString::number(log.pain), log.note});
     }
     const QDir dir(folder);
-    return writeOwnerOnly(dir.filePath(QStringLiteral("sessions.csv")), sessions.toUtf8(), error) &&
-           writeOwnerOnly(dir.filePath(QStringLiteral("steps.csv")), steps.toUtf8(), error) &&
-           writeOwnerOnly(dir.filePath(QStringLiteral("pain.csv")), pain.toUtf8(), error);
+    return PrivateFile::write(dir.filePath(QStringLiteral("sessions.csv")), sessions.toUtf8(), error) &&
+           PrivateFile::write(dir.filePath(QStringLiteral("steps.csv")), steps.toUtf8(), error) &&
+           PrivateFile::write(dir.filePath(QStringLiteral("pain.csv")), pain.toUtf8(), error);
 }
 
 HistoryExport::Result HistoryExport::parse(const QByteArray &bytes, const QString &fileName)
@@ -478,18 +583,18 @@ HistoryExport::Result HistoryExport::parse(const QByteArray &bytes, const QStrin
     const QJsonObject root =
         r.object(*document, {},
                  {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("exportedAt"),
-                  QStringLiteral("sessions"), QStringLiteral("painLogs")});
+                  QStringLiteral("sessions"), QStringLiteral("painLogs"), QStringLiteral("plans")});
     if (!r.failed() && root.value(QStringLiteral("format")).toString() != kFormatName)
         r.fail(QStringLiteral("format"),
                QStringLiteral("must be \"%1\": this is not an Unknot history export")
                    .arg(kFormatName));
-    const std::optional<qint64> version =
-        r.failed() ? std::nullopt : r.integer(root, {}, QStringLiteral("version"), 1, 1000000);
-    if (version && *version > kFormatVersion)
+    const qint64 version =
+        r.failed() ? 0 : r.integer(root, {}, QStringLiteral("version"), 1, 1000000).value_or(0);
+    if (version > kFormatVersion)
         r.fail(
             QStringLiteral("version"),
             QStringLiteral("%1 is newer than this Unknot reads (%2); update Unknot to restore it")
-                .arg(*version)
+                .arg(version)
                 .arg(kFormatVersion));
     HistoryData data;
     const QJsonArray sessions =
@@ -514,6 +619,13 @@ HistoryExport::Result HistoryExport::parse(const QByteArray &bytes, const QStrin
                    QStringLiteral("appears twice in this file"));
         uuids.insert(data.painLogs.last().uuid);
     }
+    // Version 1 had no plans; from version 2 on every export lists them.
+    if (r.failed())
+        return {std::nullopt, r.error()};
+    if (version == 1 && root.contains(QStringLiteral("plans")))
+        r.fail(QStringLiteral("plans"), QStringLiteral("is not a field of version 1 of this format"));
+    else if (version > 1)
+        data.plans = readPlans(r, root);
     if (r.failed())
         return {std::nullopt, r.error()};
     return {data, {}};

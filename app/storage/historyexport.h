@@ -10,11 +10,13 @@
 // The history's export formats (docs/data-model.md): a full JSON export that
 // can be restored, and CSV files (sessions.csv, steps.csv, pain.csv) for
 // spreadsheets. Reading an export is strict: a file that is broken or hostile
-// is refused as a whole with a sentence naming the file and the field.
+// is refused as a whole with a sentence naming the file and the field. Version
+// 2 carries the therapists' plans too, each as its bundle, read by BundleFormat
+// against the app's built-in body model; version 1 files are still read.
 class HistoryExport
 {
 public:
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2;
     static constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 
     static QByteArray toJson(const HistoryData &data, const QDateTime &exportedAt);

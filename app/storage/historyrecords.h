@@ -77,10 +77,27 @@ struct StoredPainLog
     friend bool operator==(const StoredPainLog &, const StoredPainLog &) = default;
 };
 
+// A therapist's plan as the plans table keeps it (schema version 3): its bundle
+// text, which carries the routines it needs, and the routine files it brought.
+// It travels with the full export so that a restore brings the active plan back.
+struct StoredPlan
+{
+    QString id;
+    int version = 1;
+    bool authored = false;  // written on this device rather than imported
+    QByteArray bundleJson;  // BundleFormat::write
+    QDateTime importedAt;   // for a plan written here: when it was last saved
+    bool active = false;
+    QStringList routineIds; // every routine id it brought, in any of its versions
+
+    friend bool operator==(const StoredPlan &, const StoredPlan &) = default;
+};
+
 struct HistoryData
 {
     QList<StoredSession> sessions;
     QList<StoredPainLog> painLogs;
+    QList<StoredPlan> plans;
 };
 
 namespace HistoryText {

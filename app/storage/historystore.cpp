@@ -343,6 +343,53 @@ bool HistoryStore::insertPainLog(const StoredPainLog &log, bool *added)
     return true;
 }
 
+// Plans are rows of their own (PlanStore writes them); here they are only carried
+// through an export and back, as the text they are stored as.
+bool HistoryStore::mergePlan(const StoredPlan &plan, bool *added)
+{
+    const QString source = plan.authored ? QStringLiteral("authored") : QStringLiteral("imported");
+    Statement upsert(m_database.connection(),
+                     QStringLiteral("INSERT INTO plans (id, version, source, json, imported_at) "
+                                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                                    "version = excluded.version, json = excluded.json, "
+                                    "imported_at = excluded.imported_at "
+                                    "WHERE excluded.version > plans.version "
+                                    "AND excluded.source = plans.source"),
+                     {plan.id, plan.version, source, QString::fromUtf8(plan.bundleJson),
+                      msOf(plan.importedAt)});
+    if (!upsert.exec()) {
+        m_database.setLastError(upsert.error());
+        return false;
+    }
+    *added = upsert.query().numRowsAffected() > 0;
+    // A routine id stays with the plan that first brought it.
+    for (const QString &routineId : plan.routineIds) {
+        if (!run(QStringLiteral("INSERT INTO plan_routines (routine_id, plan_id) VALUES (?, ?) "
+                                "ON CONFLICT (routine_id) DO NOTHING"),
+                 {routineId, plan.id}))
+            return false;
+    }
+    return true;
+}
+
+bool HistoryStore::mergePlans(const QList<StoredPlan> &plans, int *added)
+{
+    QString active;
+    for (const StoredPlan &plan : plans) {
+        bool isNew = false;
+        if (!mergePlan(plan, &isNew))
+            return false;
+        *added += isNew ? 1 : 0;
+        if (plan.active)
+            active = plan.id;
+    }
+    // The plan active here stays active; with none, the export's becomes active.
+    return active.isEmpty() ||
+           run(QStringLiteral("UPDATE plans SET active = 1 WHERE id = ? AND NOT EXISTS "
+                              "(SELECT 1 FROM plans WHERE active = 1)"),
+               {active});
+}
+
 // --- the recording API --------------------------------------------------------
 
 bool HistoryStore::beginSession(const StoredSession &session)
@@ -408,6 +455,33 @@ QList<PainLogEntry> HistoryStore::painLog() const
     return entries;
 }
 
+QList<StoredPlan> HistoryStore::readPlans() const
+{
+    QList<StoredPlan> plans;
+    if (!m_database.isOpen())
+        return plans;
+    const QSqlDatabase db = m_database.connection();
+    Statement select(db, QStringLiteral("SELECT id, version, source, json, imported_at, active "
+                                        "FROM plans ORDER BY id"));
+    QHash<QString, qsizetype> indexOf;
+    for (select.exec(); select.query().next();) {
+        const QSqlQuery &q = select.query();
+        indexOf.insert(q.value(0).toString(), plans.size());
+        plans.append({q.value(0).toString(), q.value(1).toInt(),
+                      q.value(2).toString() == QLatin1String("authored"),
+                      q.value(3).toString().toUtf8(), timeOf(q.value(4)), q.value(5).toInt() != 0,
+                      {}});
+    }
+    Statement owned(db, QStringLiteral("SELECT plan_id, routine_id FROM plan_routines "
+                                       "ORDER BY plan_id, routine_id"));
+    for (owned.exec(); owned.query().next();) {
+        const QSqlQuery &q = owned.query();
+        if (indexOf.contains(q.value(0).toString()))
+            plans[indexOf.value(q.value(0).toString())].routineIds.append(q.value(1).toString());
+    }
+    return plans;
+}
+
 QList<StoredPainLog> HistoryStore::readPainLogs() const
 {
     QList<StoredPainLog> logs;
@@ -443,7 +517,7 @@ std::optional<StoredSession> HistoryStore::session(const QString &uuid) const
 
 HistoryData HistoryStore::everything() const
 {
-    return {readSessions(QStringLiteral("1"), {}), readPainLogs()};
+    return {readSessions(QStringLiteral("1"), {}), readPainLogs(), readPlans()};
 }
 
 int HistoryStore::sessionCount() const
@@ -611,7 +685,7 @@ bool HistoryStore::merge(const HistoryData &data, MergeCount *added, QString *er
                 return false;
             count.painLogs += isNew ? 1 : 0;
         }
-        return true;
+        return mergePlans(data.plans, &count.plans);
     });
     if (!saved) {
         *error = faultNotice();

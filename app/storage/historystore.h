@@ -62,13 +62,16 @@ public:
     int sessionCount() const;
 
     // Adds what `data` has and the database has not: sessions by uuid, their
-    // steps by position, check-ins by session, pain logs by uuid. All or nothing.
+    // steps by position, check-ins by session, pain logs by uuid, plans by id (a
+    // newer version of a plan from the same source replaces the one here, and
+    // the export's active plan becomes active when none is). All or nothing.
     struct MergeCount
     {
         int sessions = 0;
         int steps = 0;
         int checkIns = 0;
         int painLogs = 0;
+        int plans = 0; // added or replaced by a newer version
     };
     bool merge(const HistoryData &data, MergeCount *added, QString *error);
 
@@ -128,10 +131,13 @@ private:
     bool insertStep(qint64 sessionId, const StoredStep &step, bool *added);
     bool insertCheckIn(qint64 sessionId, const CheckIn &checkIn, bool replace, bool *added);
     bool insertPainLog(const StoredPainLog &log, bool *added);
+    bool mergePlans(const QList<StoredPlan> &plans, int *added);
+    bool mergePlan(const StoredPlan &plan, bool *added);
     std::optional<qint64> sessionId(const QString &uuid);
     QList<StoredSession> readSessions(const QString &where, const QVariantList &values) const;
     void readSteps(QList<StoredSession> &sessions) const;
     QList<StoredPainLog> readPainLogs() const;
+    QList<StoredPlan> readPlans() const;
     void setNotice(const QString &notice);
     QString faultNotice() const;
 

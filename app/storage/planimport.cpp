@@ -152,6 +152,30 @@ void PlanImport::checkRoutines(Preview &preview) const
     }
 }
 
+bool PlanImport::restoreRoutineFiles(int *written, QString *error)
+{
+    RoutineFileChange files(m_folder);
+    int count = 0;
+    for (const PlanStore::Entry &entry : m_store.entries()) {
+        if (entry.source != PlanStore::Source::Imported)
+            continue;
+        for (const Routine &routine : entry.plan.routines) {
+            const QString target = RoutineFileChange::pathFor(m_folder, routine.id);
+            if (target.isEmpty() || QFile::exists(target) || m_library.find(routine.id) ||
+                m_store.ownerOf(routine.id) != entry.plan.id)
+                continue;
+            if (!files.write(routine.id, RoutineFormat::write(routine), error))
+                return false;
+            ++count;
+        }
+    }
+    if (!files.apply(error))
+        return false;
+    files.finish();
+    *written = count;
+    return true;
+}
+
 bool PlanImport::commit(const Preview &accepted, const QDateTime &now,
                         QList<FormatProblem> *problems)
 {

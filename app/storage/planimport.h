@@ -55,6 +55,10 @@ public:
     // database may have changed since. The imported plan becomes the active one.
     // False with the reasons in `problems`; then nothing was changed.
     bool commit(const Preview &preview, const QDateTime &now, QList<FormatProblem> *problems);
+    // After a restore into a new data folder: writes the routine files of imported
+    // plans that are missing, from the routines their bundles carry. A file that is
+    // there, or an id the library already has, is left alone. All or nothing.
+    bool restoreRoutineFiles(int *written, QString *error);
 
 private:
     void checkPlan(Preview &preview) const;

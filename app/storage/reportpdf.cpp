@@ -1,12 +1,11 @@
 #include "reportpdf.h"
+#include "privatefile.h"
 
 #include <QBuffer>
-#include <QFile>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -111,6 +110,10 @@ public:
         font.setStyleHint(QFont::SansSerif);
         font.setPointSizeF(points);
         font.setBold(bold);
+        // Any letter spacing turns ligatures off, so that "ff" in "Stiff neck" is
+        // two letters a reader can search for and copy, not one glyph. (0.05 px
+        // at 300 dpi is invisible; less rounds down to no spacing at all.)
+        font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
         return font;
     }
 
@@ -188,9 +191,10 @@ public:
         });
     }
 
-    void subheading(const QString &title)
+    // `keepWith`: the height of what follows, which must share its page.
+    void subheading(const QString &title, double keepWith = 0)
     {
-        ensure(mm(16)); // never alone at the bottom of a page
+        ensure(mm(16) + keepWith); // never alone at the bottom of a page
         gap(2);
         text(title, font(11.5, true), kInk);
         gap(1.5);
@@ -377,8 +381,9 @@ void titlePage(Pages &pages, const Report &report)
     QList<std::pair<QString, QString>> figures; // value, what it counts
     if (plan) {
         const Adherence adherence = report.adherence();
-        figures.append({QStringLiteral("%1 of %2").arg(adherence.done).arg(adherence.planned),
-                        QStringLiteral("planned sessions done")});
+        // Extra sessions count too, so "done" can be more than "planned".
+        figures.append({QStringLiteral("%1 / %2").arg(adherence.done).arg(adherence.planned),
+                        QStringLiteral("sessions done / planned")});
         figures.append({QStringLiteral("%1 %").arg(adherence.percent()),
                         QStringLiteral("of the plan followed")});
     }
@@ -471,13 +476,15 @@ void painChangeChart(Pages &pages, const Report &report)
         if (session.painBefore || session.painAfter)
             rated.append(&session);
     }
-    pages.subheading(QStringLiteral("Pain before and after each session"));
+    constexpr double kChartMm = 72;
+    pages.subheading(QStringLiteral("Pain before and after each session"),
+                     rated.isEmpty() ? 0 : pages.mm(kChartMm));
     if (rated.isEmpty()) {
         pages.text(QStringLiteral("No pain ratings were given before or after these sessions."),
                    pages.font(10), kInk);
         return;
     }
-    pages.block(pages.mm(72), [rated, &pages](QPainter &p, double top) {
+    pages.block(pages.mm(kChartMm), [rated, &pages](QPainter &p, double top) {
         drawLegend(p, pages, top,
                    {{kBefore, QStringLiteral("before the session")},
                     {kAfter, QStringLiteral("after the session")}});
@@ -703,12 +710,5 @@ bool ReportPdf::write(const Report &report, const QString &path, QString *error)
         pages.render(painter, footer);
         painter.end();
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, path, file.errorString());
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    file.write(buffer.data());
-    if (!file.commit())
-        return fail(error, path, file.errorString());
-    return true;
+    return PrivateFile::write(path, buffer.data(), error);
 }

@@ -1,4 +1,5 @@
 #include "routinefilechange.h"
+#include "privatefile.h"
 
 #include "core/bundleformat.h"
 
@@ -44,10 +45,8 @@ bool RoutineFileChange::write(const QString &id, const QByteArray &bytes, QStrin
         *error = QStringLiteral("\"%1\" is not a routine id that can name a file").arg(id);
         return false;
     }
-    if (!QDir().mkpath(m_folder)) {
-        *error = QStringLiteral("%1: cannot create the routines folder").arg(m_folder);
+    if (!PrivateFile::makeFolder(m_folder, error))
         return false;
-    }
     const QString staged = hiddenPath(m_folder, id, "new");
     QSaveFile file(staged);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

@@ -79,7 +79,7 @@ bool TestHistory::addSession(const QString &routineId, double startedAtMs, int p
         session.painAfter = painAfter;
     HistoryStore::MergeCount added;
     QString error;
-    return store()->merge({{session}, {}}, &added, &error) && added.sessions == 1;
+    return store()->merge({{session}, {}, {}}, &added, &error) && added.sessions == 1;
 }
 
 bool TestHistory::addPainRating(const QString &region, const QString &side, int pain, double atMs)

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -156,7 +157,8 @@ private Q_SLOTS:
         QFile exported(file);
         QVERIFY(exported.open(QIODevice::ReadOnly));
         const QJsonObject root = QJsonDocument::fromJson(exported.readAll()).object();
-        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(root.value(QStringLiteral("plans")).toArray(), QJsonArray());
         QCOMPARE(QFile::permissions(file),
                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
 

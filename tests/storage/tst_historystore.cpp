@@ -10,6 +10,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -85,11 +88,27 @@ StoredPainLog makeLog(const QDateTime &at, int pain)
             at.toUTC()};
 }
 
+// A plan as the plans table keeps it: the minimal bundle of the corpus.
+StoredPlan samplePlan()
+{
+    QFile file(QStringLiteral(UNKNOT_SOURCE_DIR "/tests/data/bundles/good/minimal.unknot"));
+    file.open(QIODevice::ReadOnly);
+    StoredPlan plan;
+    plan.id = QStringLiteral("neck-plan");
+    plan.version = 1;
+    plan.bundleJson = file.readAll();
+    plan.importedAt = QDateTime(QDate(2024, 5, 1), QTime(7, 0), Qt::UTC);
+    plan.active = true;
+    plan.routineIds = {QStringLiteral("neck-a")};
+    return plan;
+}
+
 HistoryData sampleHistory()
 {
     const QDateTime start(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC);
     return {{makeSession(start, 6, 3), makeSession(start.addDays(1), 5, 5)},
-            {makeLog(start, 7), makeLog(start.addDays(2), 4)}};
+            {makeLog(start, 7), makeLog(start.addDays(2), 4)},
+            {}};
 }
 
 // Real permissions even for root: the folder is locked by dropping to nobody.
@@ -283,8 +302,8 @@ private Q_SLOTS:
         QTest::newRow("other format")
             << changed("unknot-history", "something-else")
             << QStringLiteral("x.json: format: must be \"unknot-history\"");
-        QTest::newRow("newer") << changed("\"version\": 1", "\"version\": 2")
-                               << QStringLiteral("x.json: version: 2 is newer");
+        QTest::newRow("newer") << changed("\"version\": 2", "\"version\": 3")
+                               << QStringLiteral("x.json: version: 3 is newer");
         QTest::newRow("pain out of range")
             << changed("\"painBefore\": 6", "\"painBefore\": 11")
             << QStringLiteral(
@@ -317,7 +336,7 @@ private Q_SLOTS:
         store.open();
         HistoryStore::MergeCount added;
         QString error;
-        QVERIFY(store.merge({{makeSession(QDateTime::currentDateTimeUtc(), 4, 4)}, {}}, &added,
+        QVERIFY(store.merge({{makeSession(QDateTime::currentDateTimeUtc(), 4, 4)}, {}, {}}, &added,
                             &error));
         const HistoryData before = store.everything();
 
@@ -325,6 +344,143 @@ private Q_SLOTS:
         QVERIFY(!read.data);
         QVERIFY2(read.error.contains(message), qPrintable(read.error));
         QCOMPARE(store.everything().sessions, before.sessions);
+    }
+
+    void plansTravelThroughTheExport()
+    {
+        QTemporaryDir dir;
+        HistoryData original = sampleHistory();
+        original.plans = {samplePlan()};
+        const HistoryExport::Result read =
+            HistoryExport::parse(HistoryExport::toJson(original, {}), QStringLiteral("x.json"));
+        QVERIFY2(read.data, qPrintable(read.error));
+        QCOMPARE(read.data->plans.size(), 1);
+        const StoredPlan &plan = read.data->plans.first();
+        QCOMPARE(plan.id, QStringLiteral("neck-plan"));
+        QCOMPARE(plan.importedAt, original.plans.first().importedAt);
+        QVERIFY(plan.active);
+        QVERIFY(!plan.authored);
+        QCOMPARE(plan.routineIds, QStringList{QStringLiteral("neck-a")});
+        // Kept as Unknot writes a bundle, whatever the order of the export's fields.
+        QVERIFY(plan.bundleJson.startsWith("{\n  \"bundle\": 1,\n  \"plan\": {\n    \"id\""));
+
+        HistoryStore store(dir.path());
+        store.open();
+        HistoryStore::MergeCount added;
+        QString error;
+        QVERIFY(store.merge(*read.data, &added, &error));
+        QCOMPARE(added.plans, 1);
+        QCOMPARE(store.everything().plans, read.data->plans);
+        QVERIFY(store.merge(*read.data, &added, &error));
+        QCOMPARE(added.plans, 0);
+        QCOMPARE(HistoryExport::toJson(store.everything(), {}),
+                 HistoryExport::toJson(*read.data, {}));
+
+        // A stored plan this Unknot cannot read would make the export unrestorable.
+        HistoryData unreadable = original;
+        unreadable.plans.first().bundleJson = "{\"bundle\": 1}";
+        const QJsonObject root =
+            QJsonDocument::fromJson(HistoryExport::toJson(unreadable, {})).object();
+        QCOMPARE(root.value(QLatin1String("plans")).toArray(), QJsonArray());
+    }
+
+    void version1ExportsAreStillRead()
+    {
+        const HistoryExport::Result read = HistoryExport::readJson(
+            QStringLiteral(UNKNOT_SOURCE_DIR "/tests/data/exports/history-v1.json"));
+        QVERIFY2(read.data, qPrintable(read.error));
+        QCOMPARE(read.data->sessions.size(), 1);
+        QCOMPARE(read.data->sessions.first().steps.size(), 1);
+        QCOMPARE(read.data->sessions.first().checkIn->feeling, Feeling::Better);
+        QCOMPARE(read.data->painLogs.size(), 1);
+        QCOMPARE(read.data->painLogs.first().note, QStringLiteral("after a long drive"));
+        QVERIFY(read.data->plans.isEmpty());
+        QTemporaryDir dir;
+        HistoryStore store(dir.path());
+        store.open();
+        HistoryStore::MergeCount added;
+        QString error;
+        QVERIFY(store.merge(*read.data, &added, &error));
+        QCOMPARE(added.sessions, 1);
+        QCOMPARE(added.painLogs, 1);
+    }
+
+    void hostilePlansInAnExportAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        HistoryData data = sampleHistory();
+        data.plans = {samplePlan()};
+        const QJsonObject good = QJsonDocument::fromJson(HistoryExport::toJson(data, {})).object();
+        const QJsonObject entry = good.value(QLatin1String("plans")).toArray().first().toObject();
+        const auto with = [&](const QJsonArray &plans) {
+            QJsonObject root = good;
+            root.insert(QStringLiteral("plans"), plans);
+            return QJsonDocument(root).toJson();
+        };
+        const auto changed = [&](const QString &key, const QJsonValue &value) {
+            QJsonObject plan = entry;
+            plan.insert(key, value);
+            return plan;
+        };
+        const auto bundleWith = [&](const char *planKey, const QJsonValue &value) {
+            QJsonObject bundle = entry.value(QLatin1String("bundle")).toObject();
+            QJsonObject plan = bundle.value(QLatin1String("plan")).toObject();
+            plan.insert(QLatin1String(planKey), value);
+            bundle.insert(QStringLiteral("plan"), plan);
+            return changed(QStringLiteral("bundle"), bundle);
+        };
+        QJsonObject version1 = good;
+        version1.insert(QStringLiteral("version"), 1);
+        QTest::newRow("plans in a version 1 file")
+            << QJsonDocument(version1).toJson()
+            << "x.json: plans: is not a field of version 1 of this format";
+        QTest::newRow("no plans in version 2")
+            << QJsonDocument(QJsonObject(good)).toJson().replace("\"plans\"", "\"planz\"")
+            << "x.json: planz: is not a field of this format";
+        QTest::newRow("unknown field")
+            << with({changed(QStringLiteral("path"), QStringLiteral("/etc/passwd"))})
+            << "x.json: plans[0].path: is not a field of this format";
+        QTest::newRow("source") << with({changed(QStringLiteral("source"), QStringLiteral("web"))})
+                                << "x.json: plans[0].source: must be one of imported, authored";
+        QTest::newRow("active") << with({changed(QStringLiteral("active"), 1)})
+                                << "x.json: plans[0].active: must be true or false";
+        QTest::newRow("time") << with({changed(QStringLiteral("importedAt"), QStringLiteral("now"))})
+                              << "x.json: plans[0].importedAt: must be a date and time";
+        QTest::newRow("routine id as a path")
+            << with({changed(QStringLiteral("routineIds"), QJsonArray{QStringLiteral("../x")})})
+            << "x.json: plans[0].routineIds[0]: must be a routine id, once";
+        QTest::newRow("bundle not an object")
+            << with({changed(QStringLiteral("bundle"), QStringLiteral("plan.unknot"))})
+            << "x.json: plans[0].bundle: must be an object";
+        QTest::newRow("bundle with a path for an id")
+            << with({bundleWith("id", QStringLiteral("../neck-plan"))})
+            << "x.json: plans[0].bundle.plan.id: \"../neck-plan\" is not a valid id";
+        QTest::newRow("bundle naming a routine outside it")
+            << with({bundleWith("routines", QJsonArray{QStringLiteral("stiff-neck")})})
+            << "x.json: plans[0].bundle.plan.routines[0]: \"stiff-neck\" is not one of the "
+               "routines in this bundle";
+        QJsonObject other = bundleWith("id", QStringLiteral("other-plan"));
+        other.insert(QStringLiteral("routineIds"), QJsonArray());
+        QTest::newRow("the same plan twice")
+            << with({entry, changed(QStringLiteral("active"), false)})
+            << "x.json: plans[1].bundle.plan.id: appears twice in this file";
+        QTest::newRow("two active plans")
+            << with({entry, other}) << "x.json: plans[1].active: only one plan can be active";
+        other.insert(QStringLiteral("active"), false);
+        other.insert(QStringLiteral("routineIds"), QJsonArray{QStringLiteral("neck-a")});
+        QTest::newRow("one routine claimed twice")
+            << with({entry, other})
+            << "x.json: plans[1].routineIds: \"neck-a\" is listed by another plan too";
+    }
+
+    void hostilePlansInAnExportAreRefused()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        const HistoryExport::Result read = HistoryExport::parse(json, QStringLiteral("x.json"));
+        QVERIFY(!read.data);
+        QVERIFY2(read.error.startsWith(message), qPrintable(read.error));
     }
 
     void csvIsQuotedAsRfc4180()

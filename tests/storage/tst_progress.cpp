@@ -304,7 +304,7 @@ private Q_SLOTS:
         StoredSession more = data.sessions.last();
         more.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         more.startedAt = at(5, 14).toUTC();
-        QVERIFY(store.merge({{more}, {}}, &added, &error));
+        QVERIFY(store.merge({{more}, {}, {}}, &added, &error));
         QCOMPARE(progress.totalSessions(), 5);
         QCOMPARE(progress.currentStreak(), 2);
     }
