@@ -757,10 +757,12 @@ private:
         if (oneSided)
             m_plan.notes.append(QStringLiteral("Rolls and holds work the side that hurts; "
                                                "stretches work both sides."));
-        if (left > 0 || right > 0)
-            m_plan.notes.append(
+        if (left > 0 || right > 0) {
+            m_plan.sideNote =
                 QStringLiteral("Steps on both sides start on the %1, the side that hurts more.")
-                    .arg(m_plan.rightFirst ? QStringLiteral("right") : QStringLiteral("left")));
+                    .arg(m_plan.rightFirst ? QStringLiteral("right") : QStringLiteral("left"));
+            m_plan.notes.append(m_plan.sideNote);
+        }
     }
 
     // ---- the library -----------------------------------------------------------

@@ -67,6 +67,7 @@ struct Plan
     QList<RoutineMatch> routines; // ranked, best first; only those that match at all
     std::optional<Routine> routine;
     bool rightFirst = false; // the right side hurts more: two-sided steps start on the right
+    QString sideNote;        // the note of `notes` that says which side comes first
     qint64 totalMs = 0;      // the routine's whole session time
     QStringList notes;       // things to tell the person, in plain words
 

@@ -118,12 +118,15 @@ void TestHistory::setWritable(bool writable)
 
 void TestHistory::setNow(double msSinceEpoch)
 {
+    TodayController *today = AppContext::instance()->today();
     if (msSinceEpoch <= 0) {
         history()->setNow([] { return QDateTime::currentDateTime(); });
+        today->setNow([] { return QDateTime::currentDateTime(); });
         return;
     }
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(qint64(msSinceEpoch));
     history()->setNow([now] { return now; });
+    today->setNow([now] { return now; });
 }
 
 void TestHistory::restart()
