@@ -16,6 +16,7 @@
 #include "ui/settings.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -159,7 +160,8 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     m_parser.addVersionOption();
     m_parser.addOptions({
         {QStringLiteral("validate"),
-         QStringLiteral("Check routine files; print one line per problem.")},
+         QStringLiteral("Check routine files, plan bundles and the body files (regions.json, "
+                        "muscles.json); print one line per problem.")},
         {QStringLiteral("list"), QStringLiteral("List the built-in and your own routines.")},
         {QStringLiteral("json"),
          QStringLiteral("With --list, --simulate or --plan: print JSON.")},
@@ -176,8 +178,10 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
                         "(hands, a wall, a doorframe and a chair are taken as given)."),
          QStringLiteral("list")},
         {QStringLiteral("safety"),
-         QStringLiteral("With --plan: your health-screen answers, such as "
-                        "blood-thinners,recent-injury:knee.front (docs/planner.md lists them)."),
+         QStringLiteral("With --plan: your health-screen answers, the flags answered yes, such "
+                        "as blood-thinners,recent-injury:knee.front, or none (docs/planner.md "
+                        "lists them). Without it the screen counts as unanswered and the chest "
+                        "is not planned."),
          QStringLiteral("flags")},
         {QStringLiteral("simulate"),
          QStringLiteral("Run a routine (an id or a file) on a virtual clock and print every cue "
@@ -373,6 +377,9 @@ int CommandLine::validate()
             const BundleFormat::Result result = BundleFormat::readFile(file, bundleRules);
             lines = result.lines(file);
             ok = result.ok();
+        } else if (const QString kind = bodyFileKind(file); !kind.isEmpty()) {
+            lines = validateBodyFile(file, kind);
+            ok = lines.isEmpty();
         } else {
             const RoutineFormat::Result result = RoutineFormat::readFile(file, m_body.vocabulary());
             lines = result.lines(file);
@@ -383,6 +390,37 @@ int CommandLine::validate()
         allValid = allValid && ok;
     }
     return allValid ? Success : Refused;
+}
+
+// "regions" or "muscles" for a body model file (an object with that list and no
+// steps), else empty: it is read as a routine.
+QString CommandLine::bodyFileKind(const QString &file)
+{
+    QFile in(file);
+    if (in.size() > BodyModel::kMaxFileBytes || !in.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    if (root.contains(QLatin1String("steps")))
+        return {};
+    for (const char *kind : {"regions", "muscles"}) {
+        if (root.value(QLatin1String(kind)).isArray())
+            return QLatin1String(kind);
+    }
+    return {};
+}
+
+// A regions file is checked with the built-in muscles, a muscles file with the
+// built-in regions, as the app would load them.
+QStringList CommandLine::validateBodyFile(const QString &file, const QString &kind)
+{
+    const QString regions = kind == QLatin1String("regions")
+                                ? file
+                                : kBuiltInFolder + QStringLiteral("/regions.json");
+    const QString muscles = kind == QLatin1String("muscles")
+                                ? file
+                                : kBuiltInFolder + QStringLiteral("/muscles.json");
+    BodyModel body;
+    return body.loadFiles(regions, muscles);
 }
 
 int CommandLine::list()

@@ -39,6 +39,8 @@ public:
 
 private:
     int validate();
+    static QString bodyFileKind(const QString &file);
+    static QStringList validateBodyFile(const QString &file, const QString &kind);
     int list();
     int simulate();
     int play();

@@ -105,9 +105,18 @@ std::optional<PlanRequest> PlanCommand::request(const Options &options)
         request.equipment.append(item);
     }
 
+    // Without --safety the screen counts as not answered; "none" answers "no" to all.
+    if (options.safety.trimmed().isEmpty())
+        return request;
+    QStringList flags = listOf(options.safety);
+    if (flags == QStringList{QStringLiteral("none")})
+        flags.clear();
+    else if (flags.contains(QStringLiteral("none"))) {
+        usage(QStringLiteral("--safety: none means no to every question; give it alone"));
+        return std::nullopt;
+    }
     QString error;
-    const std::optional<SafetyProfile> safety =
-        SafetyProfile::fromStrings(listOf(options.safety), m_body, &error);
+    const std::optional<SafetyProfile> safety = SafetyProfile::fromStrings(flags, m_body, &error);
     if (!safety) {
         usage(QStringLiteral("--safety: ") + error);
         return std::nullopt;
@@ -194,8 +203,9 @@ void PlanCommand::printText(const Plan &plan)
         m_out << plan.block->title << "\n\n" << plan.block->advice << '\n';
         return;
     }
-    m_out << "Muscles that commonly refer pain to the areas you marked (common patterns, not a "
-             "diagnosis):\n";
+    if (!plan.candidates.isEmpty())
+        m_out << "Muscles that commonly refer pain to the areas you marked (common patterns, "
+                 "not a diagnosis):\n";
     for (int i = 0; i < plan.candidates.size(); ++i) {
         const PlanCandidate &candidate = plan.candidates[i];
         m_out << QStringLiteral("  %1. %2: %3%4\n")
@@ -231,8 +241,11 @@ void PlanCommand::printText(const Plan &plan)
         return;
     m_out << QStringLiteral("\nYour routine (%1, %2 steps):\n")
                  .arg(clockText(plan.totalMs))
-                 .arg(plan.routine->steps.size())
-          << QString::fromUtf8(RoutineFormat::write(*plan.routine));
+                 .arg(plan.routine->steps.size());
+    // The routine file cannot say which side comes first: whoever plays it must.
+    if (plan.rightFirst)
+        m_out << "Play it right side first: unknot --play FILE --right-first\n";
+    m_out << QString::fromUtf8(RoutineFormat::write(*plan.routine));
 }
 
 void PlanCommand::printJson(const Plan &plan)

@@ -30,6 +30,8 @@ set(UNKNOT_APP_SOURCES
     app/ui/playercontroller.h app/ui/playercontroller.cpp
     app/ui/selftest.h app/ui/selftest.cpp
     app/ui/settings.h app/ui/settings.cpp
+    app/ui/safetycontroller.h app/ui/safetycontroller.cpp
+    app/ui/todaycontroller.h app/ui/todaycontroller.cpp
     app/ui/presentation.h app/ui/presentation.cpp
     app/ui/routinefiltermodel.h app/ui/routinefiltermodel.cpp
     app/ui/routinedetails.h app/ui/routinedetails.cpp

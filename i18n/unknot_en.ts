@@ -105,6 +105,26 @@
     </message>
 </context>
 <context>
+    <name>SafetyController</name>
+    <message numerus="yes">
+        <source>%n question(s) still to answer.</source>
+        <translation>
+            <numerusform>%n question still to answer.</numerusform>
+            <numerusform>%n questions still to answer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n day in a row</numerusform>
+            <numerusform>%n days in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeekBars</name>
     <message numerus="yes">
         <source>Week of %1: %n session(s), %2 min</source>

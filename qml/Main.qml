@@ -10,11 +10,21 @@ ApplicationWindow {
 
     // The pages --self-test and the screenshot run open, by name.
     readonly property list<string> pageNames: ["today", "bodymap", "routines", "routine",
-        "progress", "settings", "about", "player"]
+        "progress", "settings", "safety", "about", "player"]
     // True while a page transition runs.
     readonly property bool busy: stack.busy || shell.busy
+    // The health questions (first use, or changing them from Settings), or the care
+    // an answer calls for, cover everything else: no routine can start meanwhile.
+    readonly property bool askingSafety: !AppContext.safety.answered || AppContext.safety.editing
+    readonly property bool careShown: !askingSafety && AppContext.safety.blocked
 
     function openPage(name: string): bool {
+        if (name === "safety") {
+            closePlayer();
+            AppContext.safety.edit();
+            return true;
+        }
+        AppContext.safety.cancelEditing();
         if (name === "player") {
             if (!AppContext.player.active)
                 return false;
@@ -53,6 +63,7 @@ ApplicationWindow {
         id: stack
 
         anchors.fill: parent
+        visible: !root.askingSafety && !root.careShown
         initialItem: AppShell {
             id: shell
 
@@ -60,9 +71,22 @@ ApplicationWindow {
                 if (AppContext.player.prepare(routineId, rightFirst))
                     root.showPlayer();
             }
+            onPlayerRequested: root.showPlayer()
         }
     }
-    HistoryPrompts { onResumed: root.showPlayer() }
+    SafetyPage {
+        anchors.fill: parent
+        visible: root.askingSafety
+    }
+    CarePage {
+        anchors.fill: parent
+        visible: root.careShown
+    }
+    // Never over the health questions or the care screen.
+    HistoryPrompts {
+        held: root.askingSafety || root.careShown
+        onResumed: root.showPlayer()
+    }
 
     Component {
         id: playerComponent

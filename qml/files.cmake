@@ -13,16 +13,19 @@ set(UNKNOT_QML_FILES
     qml/components/PainEntryDialog.qml
     qml/components/PainScale.qml
     qml/components/ProgressRing.qml
+    qml/components/SafetyQuestion.qml
     qml/components/SideBadge.qml
     qml/components/WeekBars.qml
     qml/components/WhatHelpsRow.qml
     qml/pages/AboutPage.qml
     qml/pages/AppShell.qml
     qml/pages/BodyMapPage.qml
+    qml/pages/CarePage.qml
     qml/pages/PlayerPage.qml
     qml/pages/ProgressPage.qml
     qml/pages/RoutinePage.qml
     qml/pages/RoutinesPage.qml
+    qml/pages/SafetyPage.qml
     qml/pages/SettingsPage.qml
     qml/pages/TodayPage.qml
 )

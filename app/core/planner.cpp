@@ -22,29 +22,27 @@ constexpr int kMaxAreas = 20;
 constexpr int kMaxTitleLength = 120;
 constexpr int kMaxIdLength = 64;
 
-// Dose levels, lightest first. Hold and roll seconds scale the muscle's default dose
-// (kept within its min and max), holds repeat on new points (at most 3 per muscle),
-// stretches add or drop repetitions and, at the top, hold longer (ACSM: 30 to 60 s).
+// Dose levels, lightest first (domain reference, section 2). Hold and roll seconds
+// scale the muscle's default dose, kept within its min and max; a hold is done at
+// most twice on its point ("<= 2 holds per point", 2a). Stretches never change
+// their seconds (ACSM: 10 to 30 s a hold for most adults, 2d) and add repetitions
+// only: 2 to 4 of them, never below the 60 s a stretch accumulates.
 struct Level
 {
     double factor;
     int holdReps;
-    int stretchRepsChange;
-    double stretchFactor;
+    int stretchRepsAdded;
 };
-constexpr std::array<Level, 8> kLevels = {{
-    {0.5, 1, -1, 1.0},
-    {0.75, 1, -1, 1.0},
-    {0.75, 1, 0, 1.0},
-    {1.0, 1, 0, 1.0}, // the domain reference's defaults
-    {1.0, 2, 0, 1.0},
-    {1.25, 2, 1, 1.0},
-    {1.5, 2, 1, 1.5},
-    {1.5, 3, 2, 1.5},
+constexpr std::array<Level, 7> kLevels = {{
+    {0.5, 1, 0},
+    {0.75, 1, 0},
+    {1.0, 1, 0}, // the domain reference's defaults
+    {1.0, 2, 0},
+    {1.25, 2, 1},
+    {1.5, 2, 1},
+    {1.5, 2, 2},
 }};
-constexpr int kMaxStretchSeconds = 60;
-constexpr int kMaxStretchReps = 4;
-constexpr int kDefaultLevel = 3;
+constexpr int kDefaultLevel = 2;
 constexpr int kTopLevel = int(kLevels.size()) - 1;
 
 // Always at hand: hands, a wall, a doorframe and a chair.
@@ -138,8 +136,12 @@ public:
         }
         weighAreas();
         if (m_areas.isEmpty()) {
-            m_plan.notes.append(QStringLiteral("Nothing to plan: mark at least one area with a "
-                                               "pain above 0."));
+            m_plan.notes.append(m_setAside > 0
+                                    ? QStringLiteral("Every area you marked is set aside for "
+                                                     "now, for the reasons above, so there is "
+                                                     "nothing to plan.")
+                                    : QStringLiteral("Nothing to plan: mark at least one area "
+                                                     "with a pain above 0."));
             return m_plan;
         }
         chooseTechniques();
@@ -159,6 +161,7 @@ private:
     QList<int> m_pool;       // indexes into m_choices, in the order the routine takes them
     QList<int> m_bestWeight; // per area: the best weight of a plannable muscle
     QList<int> m_nearby;     // muscles that refer pain next to the areas, not to them
+    int m_setAside = 0;      // marked areas the safety answers set aside
 
     // ---- areas -----------------------------------------------------------------
 
@@ -172,6 +175,7 @@ private:
             if (const QString aside = m_request.safety.setsAsideArea(*region); !aside.isEmpty()) {
                 addOnce(&m_plan.notes, capitalized(region->phrase) +
                                            QStringLiteral(" is left out of the plan. ") + aside);
+                ++m_setAside;
                 continue;
             }
             const double recency = std::pow(0.5, std::max(0.0, problem.daysAgo) / kHalfLifeDays);
@@ -290,8 +294,12 @@ private:
         choice->side = sides.side();
     }
 
-    static QString nearbyReason(bool local, const QStringList &phrases)
+    static QString nearbyReason(bool local, const QStringList &phrases,
+                                const QStringList &sometimes)
     {
+        if (phrases.isEmpty() && !local && !sometimes.isEmpty())
+            return QStringLiteral("Sometimes refers pain to %1, near the area you marked.")
+                .arg(joined(sometimes));
         if (phrases.isEmpty())
             return QStringLiteral("Lies in the area you marked.");
         if (local)
@@ -422,6 +430,7 @@ private:
             if (!choice.plannable() || choice.score > 0)
                 continue;
             QStringList phrases;
+            QStringList sometimes; // less common zones
             SideWeights sides;
             bool local = false;
             for (const Area &area : std::as_const(m_areas)) {
@@ -434,12 +443,18 @@ private:
                 for (const BodyModel::Referral &referral : choice.muscle->referral) {
                     const BodyModel::Region *region = m_body.region(referral.region);
                     const bool sameGroup = region->group == group;
-                    if (referral.weight < 2 || region->id == area.region->id ||
+                    // The main zone in the same group or a neighbouring one, or, counting
+                    // a quarter, a less common zone in the same group.
+                    if (region->id == area.region->id ||
+                        (referral.weight < 2 && !sameGroup) ||
                         (!sameGroup && !neighbours.value(group).contains(region->group)))
                         continue;
-                    weight += sameGroup ? area.weight : area.weight / 2;
-                    if (!phrases.contains(region->phrase))
-                        phrases.append(region->phrase);
+                    weight += referral.weight < 2 ? area.weight / 4
+                              : sameGroup         ? area.weight
+                                                  : area.weight / 2;
+                    QStringList &list = referral.weight < 2 ? sometimes : phrases;
+                    if (!list.contains(region->phrase))
+                        list.append(region->phrase);
                 }
                 sides.add(area.side, weight);
             }
@@ -447,7 +462,7 @@ private:
                 continue;
             choice.score = sides.total();
             choice.side = sides.side();
-            choice.reason = nearbyReason(local, phrases.mid(0, 2));
+            choice.reason = nearbyReason(local, phrases.mid(0, 2), sometimes.mid(0, 2));
             nearby.append(choice.index);
         }
         std::sort(nearby.begin(), nearby.end(), [this](int a, int b) { return ranksBefore(a, b); });
@@ -612,9 +627,9 @@ private:
                     : technique.type == StepType::Stretch ? Side::Both
                                                           : choice.side;
         if (technique.type == StepType::Stretch) {
-            step.seconds = std::min(roundedSeconds(dose.seconds * level.stretchFactor),
-                                    std::max(dose.seconds, kMaxStretchSeconds));
-            step.reps = std::clamp(dose.reps + level.stretchRepsChange, 1, kMaxStretchReps);
+            const bool gentle = m_request.safety.defaultDosesAtMost();
+            step.seconds = std::min(dose.seconds, Planner::kMaxStretchSeconds);
+            step.reps = stretchReps(step.seconds, dose.reps + (gentle ? 0 : level.stretchRepsAdded));
         } else {
             const bool hold = technique.type == StepType::Hold;
             step.seconds = scaled(dose, level.factor,
@@ -635,6 +650,14 @@ private:
                 step.cues.append(cue);
         }
         return step;
+    }
+
+    // At least 2 and enough for the 60 s a stretch accumulates, at most 4 (2d).
+    static int stretchReps(int seconds, int wanted)
+    {
+        const int forTotal = (Planner::kMinStretchTotalSeconds + seconds - 1) / seconds;
+        return std::clamp(std::max(wanted, forTotal), Planner::kMinStretchReps,
+                          Planner::kMaxStretchReps);
     }
 
     static int roundedSeconds(double seconds)
@@ -734,10 +757,12 @@ private:
         if (oneSided)
             m_plan.notes.append(QStringLiteral("Rolls and holds work the side that hurts; "
                                                "stretches work both sides."));
-        if (left > 0 || right > 0)
-            m_plan.notes.append(
+        if (left > 0 || right > 0) {
+            m_plan.sideNote =
                 QStringLiteral("Steps on both sides start on the %1, the side that hurts more.")
-                    .arg(m_plan.rightFirst ? QStringLiteral("right") : QStringLiteral("left")));
+                    .arg(m_plan.rightFirst ? QStringLiteral("right") : QStringLiteral("left"));
+            m_plan.notes.append(m_plan.sideNote);
+        }
     }
 
     // ---- the library -----------------------------------------------------------
@@ -749,8 +774,11 @@ private:
             if (match.score > 0)
                 m_plan.routines.append(match);
         }
+        // A routine that does not suit the safety answers comes after every one that does.
         std::stable_sort(m_plan.routines.begin(), m_plan.routines.end(),
                          [](const RoutineMatch &a, const RoutineMatch &b) {
+                             if (a.conflicts.isEmpty() != b.conflicts.isEmpty())
+                                 return a.conflicts.isEmpty();
                              if (a.score != b.score)
                                  return a.score > b.score;
                              return a.id < b.id;
@@ -774,7 +802,6 @@ private:
             const Muscle *muscle = m_body.muscle(step.muscle);
             if (!muscle)
                 continue;
-            addConflict(&match, *muscle, step);
             if (seen.contains(muscle->id))
                 continue;
             seen.append(muscle->id);
@@ -789,17 +816,9 @@ private:
             if (!atHand(item))
                 match.missingEquipment.append(item);
         }
+        match.conflicts = m_request.safety.conflictsOf(routine, m_body);
         match.reason = matchReason(madeFor, works);
         return match;
-    }
-
-    void addConflict(RoutineMatch *match, const Muscle &muscle, const Step &step) const
-    {
-        Technique technique;
-        technique.type = step.type;
-        const QString reason = m_request.safety.excludesTechnique(muscle, technique);
-        if (!reason.isEmpty())
-            addOnce(&match->conflicts, QStringLiteral("%1: %2").arg(step.title, reason));
     }
 
     static QString matchReason(const QStringList &madeFor, const QStringList &works)

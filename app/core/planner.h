@@ -67,6 +67,7 @@ struct Plan
     QList<RoutineMatch> routines; // ranked, best first; only those that match at all
     std::optional<Routine> routine;
     bool rightFirst = false; // the right side hurts more: two-sided steps start on the right
+    QString sideNote;        // the note of `notes` that says which side comes first
     qint64 totalMs = 0;      // the routine's whole session time
     QStringList notes;       // things to tell the person, in plain words
 
@@ -81,6 +82,15 @@ class Planner
 {
 public:
     Planner(const BodyModel &body, const Library &library);
+
+    // Stretch doses (domain reference 2d, ACSM): at most 30 s a hold, 2 to 4
+    // repetitions, at least 60 s in all.
+    static constexpr int kMaxStretchSeconds = 30;
+    static constexpr int kMinStretchReps = 2;
+    static constexpr int kMaxStretchReps = 4;
+    static constexpr int kMinStretchTotalSeconds = 60;
+    // Holds: at most 2 on one point (2a).
+    static constexpr int kMaxHoldReps = 2;
 
     static const QList<int> &budgets(); // minutes: 5, 10, 15, 20
     Plan plan(const PlanRequest &request) const;

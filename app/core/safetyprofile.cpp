@@ -14,6 +14,7 @@ const QStringList kLegGroups = {QStringLiteral("thigh"), QStringLiteral("knee"),
                                 QStringLiteral("calf"), QStringLiteral("shin"),
                                 QStringLiteral("ankle")};
 const QString kHeadGroup = QStringLiteral("head");
+const QString kChest = QStringLiteral("chest");
 const QString kFootGroup = QStringLiteral("foot");
 
 constexpr int kGentleIntensity = 3;  // "a gentle level" (3g)
@@ -38,8 +39,8 @@ QList<SafetyProfile::Question> makeQuestions()
     QList<SafetyProfile::Question> list = {
         blocking(
             Flag::ChestPain, "chest-pain",
-            QStringLiteral("Do you have chest pain or pressure, breathlessness or fainting, or "
-                           "a heart problem that is being looked into?"),
+            QStringLiteral("Do you have chest pain or pressure, breathlessness, fainting or "
+                           "coughing up blood, or a heart problem that is being looked into?"),
             QStringLiteral("Chest pain can come from the heart or the lungs. Chest and "
                            "shoulder muscles can feel the same, but only a doctor can tell "
                            "them apart."),
@@ -57,6 +58,13 @@ QList<SafetyProfile::Question> makeQuestions()
                  QStringLiteral("These headaches need a doctor straight away; self-treatment "
                                 "could hide something serious."),
                  QStringLiteral("No routines: get emergency care now.")),
+        blocking(Flag::StrokeSigns, "stroke-signs",
+                 QStringLiteral("Do you have new dizziness, double vision, slurred speech, trouble "
+                                "swallowing, sudden falls, or numbness in your face?"),
+                 QStringLiteral("These can be signs of a problem with the blood supply to the "
+                                "brain, which needs a doctor at once; neck work could make it "
+                                "worse."),
+                 QStringLiteral("No routines: get emergency care now.")),
         blocking(Flag::BladderBowel, "bladder-bowel",
                  QStringLiteral("Along with back pain, do you have new trouble controlling your "
                                 "bladder or bowel, numbness around your bottom or genitals, or "
@@ -69,6 +77,12 @@ QList<SafetyProfile::Question> makeQuestions()
                                 "worse quickly or spreading?"),
                  QStringLiteral("Quickly worsening nerve symptoms need a doctor before any "
                                 "pressure work."),
+                 QStringLiteral("No routines: get medical care today.")),
+        blocking(Flag::PossibleFracture, "possible-fracture",
+                 QStringLiteral("Have you had a fall, an accident or a hard knock in the last few "
+                                "days, and could a bone be broken?"),
+                 QStringLiteral("A broken bone needs to be checked first; pressure, rolling or "
+                                "stretching could make it worse."),
                  QStringLiteral("No routines: get medical care today.")),
         blocking(Flag::Fever, "fever",
                  QStringLiteral("Do you have a fever, or do you feel unwell today?"),
@@ -102,7 +116,9 @@ QList<SafetyProfile::Question> makeQuestions()
          QStringLiteral("Have you had an injury, an operation or a broken bone in the last 12 "
                         "weeks? Where?"),
          QStringLiteral("A healing area needs rest, not pressure, rolling or stretching."),
-         QStringLiteral("That part of the body is left out."), false, true},
+         QStringLiteral("That area is set aside, and nothing presses on the muscles lying "
+                        "there."),
+         false, true},
         content(Flag::Numbness, "numbness",
                 QStringLiteral("Do you have numbness, tingling or weakness in your arms or legs?"),
                 QStringLiteral("It can come from a nerve, which pressure can irritate; a "
@@ -166,6 +182,13 @@ SafetyProfile::Block blockFor(Flag flag)
                                "vision, or after a blow to the head, needs a doctor straight "
                                "away. Call emergency services or go to an emergency department."),
                 true};
+    case Flag::StrokeSigns:
+        return {name, QStringLiteral("Please get emergency care now"),
+                QStringLiteral("New dizziness, double vision, slurred speech, trouble swallowing, "
+                               "sudden falls, or numbness of the face or limbs can be signs of a "
+                               "stroke or of a problem with the arteries of the neck. Call "
+                               "emergency services now, and do no neck work or pressure work."),
+                true};
     case Flag::BladderBowel:
         return {name, QStringLiteral("Please get emergency care now"),
                 QStringLiteral("Back pain with new bladder or bowel trouble, numbness around your "
@@ -177,6 +200,13 @@ SafetyProfile::Block blockFor(Flag flag)
                 QStringLiteral("Numbness, tingling or weakness that is getting worse quickly or "
                                "spreading needs a doctor before any pressure work. Get medical "
                                "care today."),
+                true};
+    case Flag::PossibleFracture:
+        return {name, QStringLiteral("Please get medical care today"),
+                QStringLiteral("Pain after a fall, an accident or a hard knock that could be a "
+                               "broken bone needs a doctor's check today. Do not press, roll or "
+                               "stretch the area. Call emergency services after a serious "
+                               "accident, or if you cannot move the limb or stand on it."),
                 true};
     case Flag::Fever:
         return {name, QStringLiteral("Not today"),
@@ -230,6 +260,7 @@ std::optional<SafetyProfile> SafetyProfile::fromStrings(const QStringList &flags
 
     QList<Flag> given;
     SafetyProfile profile;
+    profile.m_answered = true;
     for (const QString &text : flags) {
         const QString name = text.section(QLatin1Char(':'), 0, 0);
         const QString where = text.section(QLatin1Char(':'), 1);
@@ -253,8 +284,6 @@ std::optional<SafetyProfile> SafetyProfile::fromStrings(const QStringList &flags
             }
             if (!profile.m_injuredRegions.contains(region->id))
                 profile.m_injuredRegions.append(region->id);
-            if (!profile.m_injuredGroups.contains(region->group))
-                profile.m_injuredGroups.append(region->group);
         } else if (text.contains(QLatin1Char(':'))) {
             *error = QStringLiteral("%1 takes no region; write just %1").arg(name);
             return std::nullopt;
@@ -306,8 +335,9 @@ bool SafetyProfile::gentle() const
 
 QString SafetyProfile::excludesMuscle(const BodyModel::Muscle &muscle) const
 {
-    for (const QString &group : muscle.locationGroups) {
-        if (m_injuredGroups.contains(group))
+    // "Exclude the area" (3g): the muscles that lie there, not the whole part of the body.
+    for (const QString &region : muscle.location) {
+        if (m_injuredRegions.contains(region))
             return QStringLiteral("left out: it lies where you had a recent injury");
     }
     if (has(Flag::RecentClot) && onLegs(muscle))
@@ -337,9 +367,14 @@ QString SafetyProfile::excludesTechnique(const BodyModel::Muscle &muscle,
 
 QString SafetyProfile::setsAsideArea(const BodyModel::Region &region) const
 {
-    if (m_injuredGroups.contains(region.group))
+    if (m_injuredRegions.contains(region.id))
         return QStringLiteral("You had a recent injury there: let it heal, and see a clinician "
                               "if it is not getting better.");
+    // Table 1a: "cardiac screen mandatory". A "yes" blocks every routine instead.
+    if (region.id == kChest && !m_answered)
+        return QStringLiteral("Chest pain can come from the heart or the lungs, so the chest is "
+                              "only planned once the health question about chest pain has been "
+                              "answered \"no\".");
     if (has(Flag::NewHeadache) && region.group == kHeadGroup)
         return QStringLiteral("A new or changed headache should be checked by a doctor before "
                               "you treat it yourself.");
@@ -374,6 +409,94 @@ int SafetyProfile::maxHoldReps() const
 int SafetyProfile::maxRollSeconds() const
 {
     return has(Flag::WidespreadPain) ? kGentleRollSeconds : 0;
+}
+
+bool SafetyProfile::defaultDosesAtMost() const
+{
+    return has(Flag::WidespreadPain);
+}
+
+QStringList SafetyProfile::conflictsOf(const Routine &routine, const BodyModel &body) const
+{
+    QStringList out;
+    for (const QString &id : routine.areas) {
+        const BodyModel::Region *region = body.region(id);
+        if (const QString aside = region ? setsAsideArea(*region) : QString(); !aside.isEmpty())
+            out.append(QStringLiteral("Made for %1: %2").arg(region->phrase, aside));
+    }
+    for (const Step &step : routine.steps) {
+        const BodyModel::Muscle *muscle = body.muscle(step.muscle);
+        if (!muscle)
+            continue;
+        const QString reason = excludesTechnique(*muscle, techniqueOf(*muscle, step));
+        const QString line = QStringLiteral("%1: %2").arg(step.title, reason);
+        if (!reason.isEmpty() && !out.contains(line))
+            out.append(line);
+    }
+    return out;
+}
+
+BodyModel::Technique SafetyProfile::techniqueOf(const BodyModel::Muscle &muscle, const Step &step)
+{
+    for (const BodyModel::Technique &technique : muscle.techniques) {
+        if (technique.type == step.type && technique.title == step.title)
+            return technique;
+    }
+    BodyModel::Technique read;
+    read.type = step.type;
+    read.title = step.title;
+    read.instructions = step.instructions;
+    read.position = positionIn(step.instructions);
+    const QString words = (step.title + QLatin1Char(' ') + step.instructions).toLower();
+    if (step.type == StepType::Roll || words.contains(QLatin1String("roller")))
+        read.equipment.append(QStringLiteral("foam-roller"));
+    if (words.contains(QLatin1String("two balls")))
+        read.equipment.append(QStringLiteral("two-balls"));
+    else if (words.contains(QLatin1String("ball")))
+        read.equipment.append(QStringLiteral("ball"));
+    // The same kind of tool in the same position loads the body the same way.
+    for (const BodyModel::Technique &technique : muscle.techniques) {
+        const bool sameTool = std::any_of(
+            technique.equipment.cbegin(), technique.equipment.cend(),
+            [&read](const QString &item) { return read.equipment.contains(item); });
+        if (technique.type == step.type && technique.position == read.position && sameTool)
+            read.onRibsOrSpine = read.onRibsOrSpine || technique.onRibsOrSpine;
+    }
+    return read;
+}
+
+QString SafetyProfile::positionIn(const QString &instructions)
+{
+    static const QList<std::pair<QString, QStringList>> kPositions = {
+        {QStringLiteral("lying-back"),
+         {QStringLiteral("lie on your back"), QStringLiteral("lying on your back"),
+          QStringLiteral("lie down on your back"), QStringLiteral("lie face up"),
+          QStringLiteral("lie flat on your back")}},
+        {QStringLiteral("lying-front"),
+         {QStringLiteral("lie face down"), QStringLiteral("lying face down"),
+          QStringLiteral("lie on your front"), QStringLiteral("lie on your stomach"),
+          QStringLiteral("lie on your belly")}},
+        {QStringLiteral("lying-side"),
+         {QStringLiteral("lie on your side"), QStringLiteral("lie on the side"),
+          QStringLiteral("lying on your side")}},
+        {QStringLiteral("kneeling"),
+         {QStringLiteral("kneel"), QStringLiteral("hands and knees")}},
+        {QStringLiteral("sitting"), {QStringLiteral("sit ")}},
+        {QStringLiteral("standing"), {QStringLiteral("stand ")}},
+    };
+    const QString text = instructions.toLower();
+    QString found;
+    qsizetype first = -1;
+    for (const auto &[position, phrases] : kPositions) {
+        for (const QString &phrase : phrases) {
+            const qsizetype at = text.indexOf(phrase);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+                found = position;
+            }
+        }
+    }
+    return found;
 }
 
 QStringList SafetyProfile::cautions() const

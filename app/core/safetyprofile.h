@@ -13,6 +13,8 @@
 // some answers call for care instead of a routine, the others take content out or
 // cap pressure and time. Kept in settings as a list of flag names
 // ("blood-thinners", "recent-injury:knee.front"); docs/planner.md lists them all.
+// A default-constructed profile is a screen not answered yet: nothing is ruled out,
+// but what needs a "no" first (the chest, after the cardiac question) is set aside.
 class SafetyProfile
 {
 public:
@@ -20,8 +22,10 @@ public:
         ChestPain,
         ClotSigns,
         SuddenHeadache,
+        StrokeSigns,
         BladderBowel,
         WorseningNumbness,
+        PossibleFracture,
         Fever,
         RecentClot,
         BloodThinners,
@@ -60,12 +64,15 @@ public:
     static const QList<Question> &questions();
     static const Question &question(Flag flag);
 
-    // Reads flag names as toStrings() writes them; nullopt with a sentence in
-    // error for an unknown flag or region (with a suggestion for a near miss).
+    // Reads the answers of a screen that was answered, as toStrings() writes them:
+    // the flags answered "yes", every other question answered "no". nullopt with a
+    // sentence in error for an unknown flag or region (with a suggestion for a near miss).
     static std::optional<SafetyProfile> fromStrings(const QStringList &flags, const BodyModel &body,
                                                     QString *error);
     QStringList toStrings() const;
 
+    // The screen was answered: a question whose flag is missing was answered "no".
+    bool answered() const { return m_answered; }
     bool has(Flag flag) const { return m_flags.contains(flag); }
     bool isEmpty() const { return m_flags.isEmpty(); }
     const QStringList &injuredRegions() const { return m_injuredRegions; }
@@ -81,12 +88,27 @@ public:
     // Why a marked area is set aside instead of planned; empty when it is planned.
     QString setsAsideArea(const BodyModel::Region &region) const;
 
+    // Why the steps of a routine (from the library, a therapist, the planner) do not
+    // suit these answers, one "Step title: reason" line each, and why the areas it
+    // is made for are set aside ("Made for your temple: ..."); empty when it suits.
+    QStringList conflictsOf(const Routine &routine, const BodyModel &body) const;
+    // The template a routine step follows: the muscle's own of that title, or one
+    // read from the step's words (its position, its tool, and so whether it puts
+    // body weight on the ribs or the spine as the muscle's template in that position does).
+    static BodyModel::Technique techniqueOf(const BodyModel::Muscle &muscle, const Step &step);
+    // "lying-back", "lying-front", "lying-side", "kneeling", "sitting", "standing",
+    // or empty, from how instructions begin ("Lie on your back ...").
+    static QString positionIn(const QString &instructions);
+
     // Caps on the dose: target discomfort out of 10 for holds and rolls on this
     // muscle, and seconds and repetitions (0 when nothing caps them).
     int maxIntensity(const BodyModel::Muscle &muscle) const;
     int maxHoldSeconds() const;
     int maxHoldReps() const;
     int maxRollSeconds() const;
+    // No dose above the reference's defaults (shorter, lighter sessions): stretches
+    // keep their default seconds and repetitions.
+    bool defaultDosesAtMost() const;
 
     // Lines for a planned routine's cautions, and advice for the person.
     QStringList cautions() const;
@@ -98,5 +120,5 @@ private:
 
     QList<Flag> m_flags; // in screen order
     QStringList m_injuredRegions;
-    QStringList m_injuredGroups;
+    bool m_answered = false;
 };

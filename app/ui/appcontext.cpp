@@ -11,6 +11,7 @@ const QString kBuiltInFolder = QStringLiteral(":/routines");
 
 AppContext::AppContext(const QString &dataDir, const Clock &clock, QObject *parent)
     : QObject(parent), m_dataDir(dataDir), m_settings(new Settings(dataDir, this)),
+      m_safety(new SafetyController(m_settings, m_body, this)),
       m_routines(new RoutineListModel(this)),
       m_player(new PlayerController(clock, m_body, this)),
       m_history(new HistoryController(dataDir, m_player, m_library, m_body, this)),
@@ -18,6 +19,8 @@ AppContext::AppContext(const QString &dataDir, const Clock &clock, QObject *pare
       m_plans(new PlanController(dataDir, m_history, m_body, m_library, this)),
       m_editor(new EditorController(m_library, m_body, m_player,
                                     DataDir::routinesFolder(dataDir), this)),
+      m_today(new TodayController(m_body, m_library, m_settings, m_safety, m_plans, m_history,
+                                  m_player, this)),
       m_sound(new CuePlayer(this))
 {
     Q_ASSERT(!s_instance);
@@ -31,6 +34,12 @@ AppContext::AppContext(const QString &dataDir, const Clock &clock, QObject *pare
             &BodyMapController::refresh);
     connect(m_player, &PlayerController::changed, this,
             [this] { m_screenAwake.setKeepAwake(m_player->running() && !m_player->paused()); });
+    connect(m_today, &TodayController::changed, this, &AppContext::suggestionChanged);
+    // The routine list marks the routines that do not suit the safety answers.
+    connect(m_safety, &SafetyController::changed, this, [this] {
+        m_routines->setSafety(m_safety->profile());
+        m_bodyMap->setSafetyProfile(m_safety->profile());
+    });
 }
 
 AppContext::~AppContext()
@@ -42,14 +51,18 @@ bool AppContext::load(QString *errorText)
 {
     if (!m_body.load(kBuiltInFolder, errorText))
         return false;
+    m_safety->reload(); // a recent injury names a region of the body model
     m_library.load(kBuiltInFolder, DataDir::routinesFolder(m_dataDir), m_body.vocabulary());
     m_routines->setLibrary(&m_library, &m_body);
+    m_routines->setSafety(m_safety->profile());
     m_player->setLibrary(&m_library);
     m_history->open(); // after the library: resuming needs the routines
+    m_bodyMap->setSafetyProfile(m_safety->profile());
     m_bodyMap->reload(); // after the history: it reads the pain log
     m_plans->open();   // after the history: plans share its database
     m_editor->setPlanStore(m_plans->store());
     m_plans->editor()->refreshChoices();
+    m_today->refresh(); // after all of them
     Q_EMIT libraryChanged();
     return true;
 }
@@ -59,6 +72,7 @@ void AppContext::reloadRoutines()
     m_library.load(kBuiltInFolder, DataDir::routinesFolder(m_dataDir), m_body.vocabulary());
     m_routines->setLibrary(&m_library, &m_body);
     m_plans->editor()->refreshChoices();
+    m_today->refresh();
     Q_EMIT libraryChanged();
 }
 
@@ -83,7 +97,7 @@ QVariantMap choice(const QString &value, const QString &text)
 
 QString AppContext::suggestedRoutineId() const
 {
-    return m_library.entries().isEmpty() ? QString() : m_library.entries().first().routine.id;
+    return m_today->suggestedRoutineId();
 }
 
 QVariantList AppContext::areaGroupChoices() const

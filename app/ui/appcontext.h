@@ -10,8 +10,10 @@
 #include "plancontroller.h"
 #include "playercontroller.h"
 #include "routinelistmodel.h"
+#include "safetycontroller.h"
 #include "screenawake.h"
 #include "settings.h"
+#include "todaycontroller.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -34,13 +36,18 @@ class AppContext : public QObject
     // The routine editor.
     Q_PROPERTY(EditorController *editor READ editor CONSTANT)
     Q_PROPERTY(Settings *settings READ settings CONSTANT)
+    // The health screen: its questions, the answers, the care they call for.
+    Q_PROPERTY(SafetyController *safety READ safety CONSTANT)
+    // What the Today page offers: the plan's routine, a planned one, a suggestion,
+    // and the last session.
+    Q_PROPERTY(TodayController *today READ today CONSTANT)
     // Plays the cues of every session; its notice says when sound is off.
     Q_PROPERTY(CuePlayer *sound READ sound CONSTANT)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QStringList problems READ problems NOTIFY libraryChanged)
-    // The routine the Today page offers.
-    Q_PROPERTY(QString suggestedRoutineId READ suggestedRoutineId NOTIFY libraryChanged)
+    // A routine of the library that suits the person now (TodayController's suggestion).
+    Q_PROPERTY(QString suggestedRoutineId READ suggestedRoutineId NOTIFY suggestionChanged)
     // Choices for the Routines filters: lists of {value, text}.
     Q_PROPERTY(QVariantList areaGroupChoices READ areaGroupChoices NOTIFY libraryChanged)
     Q_PROPERTY(QVariantList stepTypeChoices READ stepTypeChoices CONSTANT)
@@ -66,6 +73,8 @@ public:
     PlanController *plans() const { return m_plans; }
     EditorController *editor() const { return m_editor; }
     Settings *settings() const { return m_settings; }
+    SafetyController *safety() const { return m_safety; }
+    TodayController *today() const { return m_today; }
     CuePlayer *sound() const { return m_sound; }
     QString dataDir() const { return m_dataDir; }
     QString version() const;
@@ -79,6 +88,7 @@ public:
 
 Q_SIGNALS:
     void libraryChanged();
+    void suggestionChanged();
 
 private:
     static inline AppContext *s_instance = nullptr;
@@ -87,12 +97,14 @@ private:
     BodyModel m_body;
     Library m_library;
     Settings *m_settings;
+    SafetyController *m_safety;
     RoutineListModel *m_routines;
     PlayerController *m_player;
     HistoryController *m_history;
     BodyMapController *m_bodyMap;
     PlanController *m_plans;
     EditorController *m_editor;
+    TodayController *m_today;
     CuePlayer *m_sound;
     ScreenAwake m_screenAwake;
 };

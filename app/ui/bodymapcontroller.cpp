@@ -70,9 +70,10 @@ BodyMapController::BodyMapController(const BodyModel &body, const Library &libra
       m_ranking(new RecordListModel({"muscle", "name", "reason", "excluded"}, this))
 {}
 
-SafetyProfile BodyMapController::safetyProfile() const
+void BodyMapController::setSafetyProfile(const SafetyProfile &profile)
 {
-    return {};
+    m_safetyProfile = profile;
+    refresh();
 }
 
 void BodyMapController::setNow(const Now &now)
@@ -178,7 +179,7 @@ void BodyMapController::fillRanking(const QList<ProblemArea> &current)
     QList<QVariantMap> rows;
     if (!current.isEmpty()) {
         const Plan plan =
-            Planner(m_body, m_library).plan({current, kAllEquipment, 10, safetyProfile()});
+            Planner(m_body, m_library).plan({current, kAllEquipment, 10, m_safetyProfile});
         if (plan.block) {
             m_careTitle = plan.block->title;
             m_careAdvice = plan.block->advice;

@@ -65,6 +65,8 @@ public:
     void refresh();
     // Tests fix the clock; by default it is the system's.
     void setNow(const Now &now);
+    // The health answers the ranking honours (none answered: the chest is left out).
+    void setSafetyProfile(const SafetyProfile &profile);
 
     // Keeps a rating of a region and side ("left", "right"; "none" for a region
     // without sides); pain 0 (gone) to 10. False with lastError set otherwise.
@@ -115,9 +117,6 @@ private:
         QList<QPolygonF> polygons; // the filled areas
     };
 
-    // The safety answers the ranking honours. Settings will keep them (another
-    // change); until then nobody has answered, so nothing is ruled out.
-    SafetyProfile safetyProfile() const;
     QDateTime now() const;
     void setLastError(const QString &error);
     void fillAreas(const QList<PainLogEntry> &log, const QList<ProblemArea> &current);
@@ -129,6 +128,7 @@ private:
     const Library &m_library;
     ProblemAreaLog &m_log;
     Now m_now;
+    SafetyProfile m_safetyProfile;
     QList<Outline> m_outlines;
     RecordListModel *m_shapes;
     RecordListModel *m_areas;

@@ -1,6 +1,8 @@
 #include "playercontroller.h"
 #include "presentation.h"
 
+#include "core/planner.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -86,6 +88,11 @@ bool PlayerController::prepareRoutine(const Routine &routine, bool rightFirst, i
     Q_EMIT changed();
     Q_EMIT timeChanged();
     return true;
+}
+
+bool PlayerController::preparePlan(const Plan &plan)
+{
+    return plan.routine && prepareRoutine(*plan.routine, plan.rightFirst);
 }
 
 void PlayerController::begin(int painBefore)

@@ -10,6 +10,8 @@
 
 #include <memory>
 
+struct Plan;
+
 // What the Player page shows and the controls it offers, over one SessionEngine.
 // A session goes through screens: pain before, the engine's phases, pain after,
 // a summary. Times are in milliseconds; texts are ready to show or to read aloud.
@@ -81,6 +83,9 @@ public:
     Q_INVOKABLE bool prepare(const QString &routineId, bool rightFirst = false, int fromStep = 0);
     // A routine that is not in the library: a planned one, an editor's draft.
     bool prepareRoutine(const Routine &routine, bool rightFirst = false, int fromStep = 0);
+    // A routine the planner made, worse side first (Plan::rightFirst). It is
+    // recorded in the history like any other.
+    bool preparePlan(const Plan &plan);
     Q_INVOKABLE void begin(int painBefore = -1);
     Q_INVOKABLE void finishWithPain(int painAfter = -1);
     Q_INVOKABLE void togglePause();

@@ -8,8 +8,10 @@ RoutineDetails::RoutineDetails(QObject *parent)
     : QObject(parent), m_steps(new StepListModel(this))
 {
     // A reloaded library (a routine saved or a plan imported) holds new entries.
-    if (const AppContext *context = AppContext::instance())
+    if (const AppContext *context = AppContext::instance()) {
         connect(context, &AppContext::libraryChanged, this, &RoutineDetails::resolve);
+        connect(context->safety(), &SafetyController::changed, this, &RoutineDetails::changed);
+    }
 }
 
 void RoutineDetails::setRoutineId(const QString &id)
@@ -64,6 +66,14 @@ QStringList RoutineDetails::equipmentNames() const
 QString RoutineDetails::durationText() const
 {
     return m_routine ? Presentation::durationText(Timeline(*m_routine, {}).totalMs()) : QString();
+}
+
+QStringList RoutineDetails::conflicts() const
+{
+    const AppContext *context = AppContext::instance();
+    if (!m_routine || !context)
+        return {};
+    return context->safety()->profile().conflictsOf(*m_routine, context->body());
 }
 
 bool RoutineDetails::hasBothSides() const

@@ -24,6 +24,8 @@ class RoutineDetails : public QObject
     Q_PROPERTY(bool builtIn READ builtIn NOTIFY changed)
     // Some step works both sides, so the person may choose to start on the right.
     Q_PROPERTY(bool hasBothSides READ hasBothSides NOTIFY changed)
+    // Why parts of it do not suit the safety answers; empty when it suits.
+    Q_PROPERTY(QStringList conflicts READ conflicts NOTIFY changed)
     Q_PROPERTY(StepListModel *steps READ steps CONSTANT)
 
 public:
@@ -43,6 +45,7 @@ public:
     int stepCount() const;
     bool builtIn() const { return m_builtIn; }
     bool hasBothSides() const;
+    QStringList conflicts() const;
     StepListModel *steps() const { return m_steps; }
 
 Q_SIGNALS:

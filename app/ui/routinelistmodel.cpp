@@ -14,6 +14,13 @@ void RoutineListModel::setLibrary(const Library *library, const BodyModel *body)
     Q_EMIT countChanged();
 }
 
+void RoutineListModel::setSafety(const SafetyProfile &safety)
+{
+    m_safety = safety;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {ConflictsRole});
+}
+
 int RoutineListModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_library)
@@ -55,6 +62,8 @@ QVariant RoutineListModel::data(const QModelIndex &index, int role) const
     }
     case SearchTextRole: return searchText(routine);
     case BuiltInRole: return entry.builtIn;
+    case ConflictsRole:
+        return m_body ? m_safety.conflictsOf(routine, *m_body) : QStringList();
     default: return {};
     }
 }
@@ -75,6 +84,7 @@ QHash<int, QByteArray> RoutineListModel::roleNames() const
         {StepTypesRole, "stepTypes"},
         {SearchTextRole, "searchText"},
         {BuiltInRole, "builtIn"},
+        {ConflictsRole, "conflicts"},
     };
 }
 

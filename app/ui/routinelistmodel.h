@@ -2,6 +2,7 @@
 
 #include "core/bodymodel.h"
 #include "core/library.h"
+#include "core/safetyprofile.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
@@ -29,12 +30,14 @@ public:
         StepTypesRole,    // step type names used in the routine ("hold", "roll", ...)
         SearchTextRole,   // everything a search may match, lower case
         BuiltInRole,
+        ConflictsRole,    // why it does not suit the safety answers; empty when it suits
     };
     Q_ENUM(Role)
 
     explicit RoutineListModel(QObject *parent = nullptr);
 
     void setLibrary(const Library *library, const BodyModel *body);
+    void setSafety(const SafetyProfile &safety);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -52,4 +55,5 @@ private:
 
     const Library *m_library = nullptr;
     const BodyModel *m_body = nullptr;
+    SafetyProfile m_safety;
 };

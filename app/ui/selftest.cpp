@@ -27,6 +27,9 @@ SelfTest::SelfTest(QQmlApplicationEngine &engine, ManualClock &clock, const QStr
     : m_engine(engine), m_clock(clock), m_screenshotsDir(screenshotsDir)
 {
     s_previousHandler = qInstallMessageHandler(&SelfTest::onMessage);
+    // Every page opens as after the health questions; "safety" shows them. The
+    // person's own answers, if any, are kept and used.
+    AppContext::instance()->safety()->assumeNoAnswersForThisRun();
     connect(&engine, &QQmlEngine::warnings, this, [](const QList<QQmlError> &warnings) {
         for (const QQmlError &warning : warnings)
             s_problems.append(warning.toString());

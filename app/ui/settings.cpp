@@ -1,6 +1,16 @@
 #include "settings.h"
+#include "presentation.h"
+
+#include "core/planner.h"
 
 #include <QDir>
+
+namespace {
+// What a person may own; hands, a wall, a doorframe and a chair are always at hand.
+const QStringList kOwnable = {QStringLiteral("ball"), QStringLiteral("two-balls"),
+                              QStringLiteral("foam-roller"), QStringLiteral("strap")};
+constexpr int kDefaultPlanMinutes = 10;
+} // namespace
 
 Settings::Settings(const QString &dataDir, QObject *parent)
     : QObject(parent),
@@ -42,3 +52,63 @@ bool Settings::eyesFree() const { return value("sound/eyesFree", false).toBool()
 void Settings::setEyesFree(bool enabled) { store("sound/eyesFree", enabled); }
 bool Settings::breathPacing() const { return value("sound/breathPacing", false).toBool(); }
 void Settings::setBreathPacing(bool enabled) { store("sound/breathPacing", enabled); }
+
+QStringList Settings::equipment() const
+{
+    QStringList owned;
+    for (const QString &item : value("planner/equipment", QStringList()).toStringList()) {
+        if (kOwnable.contains(item) && !owned.contains(item))
+            owned.append(item);
+    }
+    return owned;
+}
+
+void Settings::setEquipment(const QStringList &equipment)
+{
+    QStringList owned; // in the order of the choices, each once
+    for (const QString &item : kOwnable) {
+        if (equipment.contains(item))
+            owned.append(item);
+    }
+    store("planner/equipment", owned);
+}
+
+QVariantList Settings::equipmentChoices()
+{
+    QVariantList choices;
+    for (const QString &item : kOwnable)
+        choices.append(QVariantMap{{QStringLiteral("value"), item},
+                                   {QStringLiteral("text"), Presentation::equipmentName(item)}});
+    return choices;
+}
+
+int Settings::planMinutes() const
+{
+    const int minutes = value("planner/minutes", kDefaultPlanMinutes).toInt();
+    return Planner::budgets().contains(minutes) ? minutes : kDefaultPlanMinutes;
+}
+
+void Settings::setPlanMinutes(int minutes)
+{
+    if (Planner::budgets().contains(minutes))
+        store("planner/minutes", minutes);
+}
+
+bool Settings::safetyAnswered() const { return value("safety/answered", false).toBool(); }
+QStringList Settings::safetyFlags() const { return value("safety/flags", QStringList()).toStringList(); }
+
+void Settings::setSafetyAnswers(const QStringList &flags)
+{
+    // One change, one signal: the flags first, then the screen counts as answered.
+    m_store.setValue(QStringLiteral("safety/flags"), flags);
+    m_store.setValue(QStringLiteral("safety/answered"), true);
+    m_store.sync();
+    Q_EMIT changed();
+}
+
+void Settings::forgetSafetyAnswers()
+{
+    m_store.remove(QStringLiteral("safety"));
+    m_store.sync();
+    Q_EMIT changed();
+}

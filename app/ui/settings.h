@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QSettings>
+#include <QStringList>
+#include <QVariantList>
 
 // The person's preferences, remembered between runs in settings.ini inside the
 // data folder (so --data-dir keeps test runs and real use apart).
@@ -24,6 +26,13 @@ class Settings : public QObject
     Q_PROPERTY(bool eyesFree READ eyesFree WRITE setEyesFree NOTIFY changed)
     // A gentle in-and-out rhythm during holds.
     Q_PROPERTY(bool breathPacing READ breathPacing WRITE setBreathPacing NOTIFY changed)
+    // What the person has for the planner: "ball", "two-balls", "foam-roller", "strap"
+    // (hands, a wall, a doorframe and a chair are taken as given).
+    Q_PROPERTY(QStringList equipment READ equipment WRITE setEquipment NOTIFY changed)
+    // The choices for equipment: a list of {value, text}.
+    Q_PROPERTY(QVariantList equipmentChoices READ equipmentChoices CONSTANT)
+    // The Today page's time budget: 5, 10, 15 or 20 minutes.
+    Q_PROPERTY(int planMinutes READ planMinutes WRITE setPlanMinutes NOTIFY changed)
 
 public:
     explicit Settings(const QString &dataDir, QObject *parent = nullptr);
@@ -42,6 +51,19 @@ public:
     void setEyesFree(bool enabled);
     bool breathPacing() const;
     void setBreathPacing(bool enabled);
+    QStringList equipment() const;
+    void setEquipment(const QStringList &equipment);
+    static QVariantList equipmentChoices();
+    int planMinutes() const;
+    void setPlanMinutes(int minutes);
+
+    // The health screen (SafetyController reads and writes these): whether it was
+    // answered, and the flags answered "yes" (SafetyProfile::toStrings()).
+    bool safetyAnswered() const;
+    QStringList safetyFlags() const;
+    void setSafetyAnswers(const QStringList &flags);
+    // As on a fresh install: the screen shows again.
+    void forgetSafetyAnswers();
 
 Q_SIGNALS:
     void changed();

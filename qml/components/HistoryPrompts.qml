@@ -15,16 +15,18 @@ Item {
 
     readonly property HistoryController history: AppContext.history
     readonly property bool sessionOpen: AppContext.player.active
+    // Nothing is asked while something more important covers the window.
+    property bool held: false
     // Answered for this run: the damaged file, a banner the person hid.
     property bool restoreAnswered: false
     property string hiddenNotice: ""
     property bool retryFailed: false
     // The one question shown now, the most urgent first.
-    readonly property string question: sessionOpen ? ""
+    readonly property string question: sessionOpen || held ? ""
         : history.restoreSuggested && !restoreAnswered ? "restore"
         : history.resumeOffered ? "resume"
         : history.checkInDue ? "check-in" : ""
-    readonly property bool bannerShown: !sessionOpen && question !== "restore"
+    readonly property bool bannerShown: !sessionOpen && !held && question !== "restore"
         && history.notice.length > 0 && history.notice !== hiddenNotice
     property alias transfer: transfer
 

@@ -21,6 +21,8 @@ Page {
     property int currentIndex: 0
 
     signal startRequested(string routineId, bool rightFirst)
+    // The player is prepared (a planned routine): show it.
+    signal playerRequested()
 
     function openSection(name: string): bool {
         if (name === "about") {
@@ -88,6 +90,7 @@ Page {
 
             TodayPage {
                 onStartRequested: routineId => root.startRequested(routineId, false)
+                onPlayerRequested: root.playerRequested()
                 onRoutineChosen: routineId => root.openRoutine(routineId)
                 onSectionRequested: name => root.openSection(name)
             }

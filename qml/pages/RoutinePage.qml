@@ -78,6 +78,44 @@ Page {
             }
         }
 
+        // Why parts of it do not suit the health answers.
+        Card {
+            Layout.fillWidth: true
+            visible: details.conflicts.length > 0
+            Material.background: Material.theme === Material.Dark ? "#4a1f1f" : "#fdecea"
+
+            ColumnLayout {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                spacing: 6
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Does not suit your health answers")
+                    font.bold: true
+                    font.pixelSize: 16
+                    wrapMode: Text.Wrap
+                }
+                Repeater {
+                    model: details.conflicts
+
+                    delegate: Label {
+                        required property string modelData
+
+                        Layout.fillWidth: true
+                        text: "• " + modelData
+                        wrapMode: Text.Wrap
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Skip those steps, or choose another routine.")
+                    wrapMode: Text.Wrap
+                    opacity: 0.8
+                }
+            }
+        }
+
         Card {
             Layout.fillWidth: true
             visible: details.cautions.length > 0

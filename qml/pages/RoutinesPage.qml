@@ -164,10 +164,13 @@ Page {
                 required property string durationText
                 required property list<string> areas
                 required property list<string> equipmentNames
+                required property list<string> conflicts
 
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem && list.activeFocus
-                Accessible.name: qsTr("%1, %2, %3").arg(title).arg(durationText).arg(areas.join(", "))
+                Accessible.name: conflicts.length > 0
+                    ? qsTr("%1, %2, %3, does not suit your health answers").arg(title).arg(durationText).arg(areas.join(", "))
+                    : qsTr("%1, %2, %3").arg(title).arg(durationText).arg(areas.join(", "))
                 onClicked: root.routineChosen(routineId)
                 Keys.onReturnPressed: root.routineChosen(routineId)
 
@@ -202,6 +205,15 @@ Page {
                         wrapMode: Text.Wrap
                         font.pixelSize: 13
                         color: Material.accent
+                    }
+                    // Why it does not suit the health answers (SafetyProfile::conflictsOf).
+                    Label {
+                        Layout.fillWidth: true
+                        visible: row.conflicts.length > 0
+                        text: qsTr("Does not suit your health answers: %1").arg(row.conflicts.join("; "))
+                        wrapMode: Text.Wrap
+                        font.pixelSize: 13
+                        color: Material.theme === Material.Dark ? "#ffab91" : "#b71c1c"
                     }
                 }
             }

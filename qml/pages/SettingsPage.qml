@@ -6,11 +6,13 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Unknot
 
-// Appearance, sound and voice, and where the data is kept.
+// The health answers, the equipment at hand, appearance, sound and voice, and
+// where the data is kept.
 Page {
     id: root
 
     readonly property Settings settings: AppContext.settings
+    readonly property SafetyController safety: AppContext.safety
 
     signal aboutRequested()
 
@@ -22,6 +24,78 @@ Page {
         anchors.fill: parent
         spacing: 4
 
+        Label {
+            Layout.topMargin: 16
+            text: qsTr("Health questions")
+            font.bold: true
+            color: Material.accent
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            Layout.fillWidth: true
+            text: root.safety.changes.length === 0
+                ? qsTr("You answered no to every question: routines use the usual doses.")
+                : qsTr("Your answers change your routines:")
+            wrapMode: Text.Wrap
+        }
+        Repeater {
+            model: root.safety.changes
+
+            delegate: Label {
+                required property var modelData
+
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+                text: "• " + modelData.effect
+                wrapMode: Text.Wrap
+                font.pixelSize: 14
+            }
+        }
+        Button {
+            text: qsTr("Change health answers")
+            flat: true
+            Accessible.name: text
+            onClicked: root.safety.edit()
+        }
+
+        Label {
+            Layout.topMargin: 16
+            text: qsTr("Your equipment")
+            font.bold: true
+            color: Material.accent
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Routines planned for you use what you have. Your hands, a wall, a doorframe and a chair are taken as given.")
+            wrapMode: Text.Wrap
+            font.pixelSize: 13
+            opacity: 0.75
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 4
+
+            Repeater {
+                model: root.settings.equipmentChoices
+
+                delegate: CheckBox {
+                    id: owned
+
+                    required property var modelData
+
+                    text: modelData.text
+                    checked: root.settings.equipment.indexOf(modelData.value) >= 0
+                    Accessible.name: qsTr("I have: %1").arg(modelData.text)
+                    onToggled: {
+                        const items = root.settings.equipment.filter(item => item !== owned.modelData.value);
+                        if (checked)
+                            items.push(owned.modelData.value);
+                        root.settings.equipment = items;
+                    }
+                }
+            }
+        }
 
         Label {
             Layout.topMargin: 16

@@ -200,6 +200,62 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QLatin1String("Your temple is left out of the plan.")));
         QVERIFY(!run.out.contains(QLatin1String("Your routine")));
     }
+
+    // Every area set aside: the notes say why, and not "mark an area".
+    void everyAreaSetAsideSaysSo()
+    {
+        const Run run = unknot(planArguments({QStringLiteral("knee.front:6,calf:5"), QStringLiteral("--safety"),
+                                              QStringLiteral("recent-injury:knee.front,recent-clot")}));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QLatin1String("Every area you marked is set aside for now")), qPrintable(run.out));
+        QVERIFY(!run.out.contains(QLatin1String("mark at least one area")));
+        QVERIFY(!run.out.contains(QLatin1String("Muscles that commonly refer pain")));
+    }
+
+    // Without --safety the screen is not answered: the chest waits for the cardiac
+    // question; "--safety none" answers no to everything.
+    void theChestNeedsTheCardiacQuestion()
+    {
+        const Run unanswered = unknot(planArguments({QStringLiteral("chest:5:left")}));
+        QCOMPARE(unanswered.exitCode, 1);
+        QVERIFY(unanswered.out.contains(QLatin1String("Your chest is left out of the plan.")));
+        const Run answered = unknot(planArguments({QStringLiteral("chest:5:left"),
+                                                   QStringLiteral("--safety"), QStringLiteral("none")}));
+        QCOMPARE(answered.exitCode, 0);
+        QVERIFY(answered.out.contains(QLatin1String("1. Pectoralis major")));
+        const Run mixed = unknot(planArguments({QStringLiteral("chest:5"), QStringLiteral("--safety"),
+                                                QStringLiteral("none,pregnant")}));
+        QCOMPARE(mixed.exitCode, 2);
+        QVERIFY(mixed.err.contains(QLatin1String("--safety: none means no to every question")));
+    }
+
+    // The routine file cannot carry the worse side: the text says how to play it.
+    void worseSideFirstIsCarried()
+    {
+        const Run right = unknot(planArguments({QStringLiteral("calf:7:right,calf:3:left")}));
+        QCOMPARE(right.exitCode, 0);
+        QVERIFY(right.out.contains(QLatin1String("Play it right side first: unknot --play FILE --right-first")));
+        const Run left = unknot(planArguments({QStringLiteral("calf:7:left")}));
+        QVERIFY(!left.out.contains(QLatin1String("--right-first")));
+    }
+
+    // The body files are checked as body files, not read as routines.
+    void validateKnowsTheBodyFiles()
+    {
+        const Run good = unknot({QStringLiteral("--validate"),
+                                 QStringLiteral(UNKNOT_SOURCE_DIR "/routines/regions.json"),
+                                 QStringLiteral(UNKNOT_SOURCE_DIR "/routines/muscles.json")});
+        QCOMPARE(good.out, QString());
+        QCOMPARE(good.exitCode, 0);
+        const QString bad = QStringLiteral(UNKNOT_SOURCE_DIR "/tests/data/body/bad/muscles-bad-weights.json");
+        const Run run = unknot({QStringLiteral("--validate"), bad});
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.first().startsWith(bad + QStringLiteral(": muscles[0].referral[0].weight: must be 2")),
+                 qPrintable(lines.first()));
+        QVERIFY(!run.out.contains(QLatin1String("steps")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanCommandLine)

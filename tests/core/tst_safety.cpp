@@ -66,7 +66,7 @@ private Q_SLOTS:
             QVERIFY(!question.effect.isEmpty());
             QCOMPARE(SafetyProfile::question(question.flag).name, question.name);
         }
-        QCOMPARE(names.size(), 17);
+        QCOMPARE(names.size(), 19);
     }
 
     // The answers that call for care now come first on the screen.
@@ -82,7 +82,8 @@ private Q_SLOTS:
             seenContent = seenContent || !question.blocks;
         }
         QCOMPARE(blocking, (QStringList{"chest-pain", "clot-signs", "sudden-headache",
-                                        "bladder-bowel", "worsening-numbness", "fever"}));
+                                        "stroke-signs", "bladder-bowel", "worsening-numbness",
+                                        "possible-fracture", "fever"}));
     }
 
     void blockingAnswersGiveAdvice_data()
@@ -93,6 +94,8 @@ private Q_SLOTS:
         QTest::newRow("chest-pain") << "chest-pain" << true << "emergency services";
         QTest::newRow("clot-signs") << "clot-signs" << true << "blood clot";
         QTest::newRow("sudden-headache") << "sudden-headache" << true << "emergency";
+        QTest::newRow("stroke-signs") << "stroke-signs" << true << "Call emergency services now";
+        QTest::newRow("possible-fracture") << "possible-fracture" << true << "today";
         QTest::newRow("bladder-bowel") << "bladder-bowel" << true << "emergency department";
         QTest::newRow("worsening-numbness") << "worsening-numbness" << true << "today";
         QTest::newRow("fever") << "fever" << false << "Rest today";
@@ -212,14 +215,99 @@ private Q_SLOTS:
         QVERIFY(safety.advice().join(' ').contains(QLatin1String("midwife")));
     }
 
+    // The area, not its whole part of the body: the injured region and the muscles
+    // lying on it.
     void recentInjuryLeavesTheAreaOut()
     {
         const SafetyProfile safety = profile({"recent-injury:knee.front"});
-        QVERIFY(!safety.excludesMuscle(muscle("quadriceps")).isEmpty());
-        QVERIFY(!safety.excludesMuscle(muscle("hamstrings")).isEmpty()); // the back of the knee
+        QVERIFY(!safety.excludesMuscle(muscle("quadriceps")).isEmpty()); // lies on the knee's front
+        QVERIFY(safety.excludesMuscle(muscle("hamstrings")).isEmpty());  // the back of the knee
         QVERIFY(safety.excludesMuscle(muscle("soleus")).isEmpty());
-        QVERIFY(!safety.setsAsideArea(*m_body.region("knee.inner")).isEmpty());
+        QVERIFY(!safety.setsAsideArea(*m_body.region("knee.front")).isEmpty());
+        QVERIFY(safety.setsAsideArea(*m_body.region("knee.inner")).isEmpty());
         QVERIFY(safety.setsAsideArea(*m_body.region("calf")).isEmpty());
+        const SafetyProfile ear = profile({"recent-injury:ear"});
+        QVERIFY(!ear.setsAsideArea(*m_body.region("ear")).isEmpty());
+        QVERIFY(ear.setsAsideArea(*m_body.region("head.temple")).isEmpty());
+    }
+
+    // The cardiac question (table 1a): the chest waits for a "no".
+    void theChestWaitsForTheCardiacQuestion()
+    {
+        const BodyModel::Region &chest = *m_body.region("chest");
+        const SafetyProfile notAsked;
+        QVERIFY(!notAsked.answered());
+        QVERIFY(notAsked.setsAsideArea(chest).contains(QLatin1String("chest pain")));
+        QVERIFY(notAsked.setsAsideArea(*m_body.region("shoulder.front")).isEmpty());
+        QVERIFY(profile({}).answered());
+        QVERIFY(profile({}).setsAsideArea(chest).isEmpty());
+        QVERIFY(profile({"pregnant"}).setsAsideArea(chest).isEmpty());
+    }
+
+    // Where a step of a routine file puts the body, read from its words, is what the
+    // muscle's own templates say of themselves.
+    void positionsAreReadFromTheInstructions()
+    {
+        for (const BodyModel::Muscle &muscle : m_body.muscles()) {
+            for (const BodyModel::Technique &technique : muscle.techniques) {
+                const QString read = SafetyProfile::positionIn(technique.instructions);
+                if (technique.position.startsWith(QLatin1String("lying")) ||
+                    read.startsWith(QLatin1String("lying")))
+                    QVERIFY2(read == technique.position,
+                             qPrintable(technique.title + QStringLiteral(": ") + read));
+            }
+        }
+        QCOMPARE(SafetyProfile::positionIn("Lie face down on your forearms."), QString("lying-front"));
+        QCOMPARE(SafetyProfile::positionIn("Come onto your hands and knees."), QString("kneeling"));
+        QCOMPARE(SafetyProfile::positionIn("Sit or stand tall."), QString("sitting"));
+        QCOMPARE(SafetyProfile::positionIn("Breathe."), QString());
+    }
+
+    void aStepIsReadAsItsTemplate()
+    {
+        Step step;
+        step.type = StepType::Hold;
+        step.muscle = QStringLiteral("quadratus_lumborum");
+        step.title = QStringLiteral("QL: ball on the floor");
+        const BodyModel::Technique own = SafetyProfile::techniqueOf(muscle("quadratus_lumborum"), step);
+        QCOMPARE(own.position, QStringLiteral("lying-back"));
+        QVERIFY(own.onRibsOrSpine);
+        // Another title, the same work: lying on a ball beside the spine.
+        step.title = QStringLiteral("Low back: ball under the side");
+        step.instructions = QStringLiteral("Lie on your back with your knees bent and put the ball "
+                                           "in the soft dip below the ribs.");
+        const BodyModel::Technique read = SafetyProfile::techniqueOf(muscle("quadratus_lumborum"), step);
+        QCOMPARE(read.position, QStringLiteral("lying-back"));
+        QCOMPARE(read.equipment, QStringList{"ball"});
+        QVERIFY(read.onRibsOrSpine);
+        // Standing against a wall with a ball: no body weight on the ribs.
+        step.instructions = QStringLiteral("Stand with your back to a wall and put the ball in the "
+                                           "soft dip below the ribs.");
+        QVERIFY(!SafetyProfile::techniqueOf(muscle("quadratus_lumborum"), step).onRibsOrSpine);
+    }
+
+    void routinesAreCheckedAgainstTheAnswers()
+    {
+        Routine routine;
+        routine.areas = {QStringLiteral("head.temple"), QStringLiteral("neck.back")};
+        Step hold;
+        hold.type = StepType::Hold;
+        hold.muscle = QStringLiteral("suboccipitals");
+        hold.title = QStringLiteral("Suboccipitals: two balls under the base of the skull");
+        Step calf;
+        calf.type = StepType::Roll;
+        calf.muscle = QStringLiteral("gastrocnemius");
+        calf.title = QStringLiteral("Calf roll");
+        calf.instructions = QStringLiteral("Sit with the roller under your calf.");
+        routine.steps = {hold, calf, hold};
+        QVERIFY(profile({}).conflictsOf(routine, m_body).isEmpty());
+        QCOMPARE(profile({"pregnant"}).conflictsOf(routine, m_body),
+                 (QStringList{"Suboccipitals: two balls under the base of the skull: no lying on "
+                              "your back or front in pregnancy",
+                              "Calf roll: no ball or roller on the legs in pregnancy"}));
+        const QStringList headache = profile({"new-headache"}).conflictsOf(routine, m_body);
+        QCOMPARE(headache.size(), 1);
+        QVERIFY(headache.first().startsWith(QLatin1String("Made for your temple: A new or changed")));
     }
 
     void recentClotLeavesTheLegsOut()

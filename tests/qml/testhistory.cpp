@@ -119,14 +119,17 @@ void TestHistory::setWritable(bool writable)
 void TestHistory::setNow(double msSinceEpoch)
 {
     BodyMapController *bodyMap = AppContext::instance()->bodyMap();
+    TodayController *today = AppContext::instance()->today();
     if (msSinceEpoch <= 0) {
         history()->setNow([] { return QDateTime::currentDateTime(); });
         bodyMap->setNow({});
+        today->setNow([] { return QDateTime::currentDateTime(); });
         return;
     }
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(qint64(msSinceEpoch));
     history()->setNow([now] { return now; });
     bodyMap->setNow([now] { return now; });
+    today->setNow([now] { return now; });
 }
 
 void TestHistory::restart()

@@ -30,8 +30,8 @@ public:
     Q_INVOKABLE void damage();
     // Writes fail as in a folder that cannot be written, until allowed again.
     Q_INVOKABLE void setWritable(bool writable);
-    // The history's "now" (check-ins, today on the Progress page, the body map's
-    // ratings); 0 is the real time.
+    // The history's "now" (check-ins, today on the Progress and Today pages, the
+    // body map's ratings); 0 is the real time.
     Q_INVOKABLE void setNow(double msSinceEpoch);
     // What the app does with the history when it starts.
     Q_INVOKABLE void restart();

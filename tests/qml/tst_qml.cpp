@@ -31,6 +31,9 @@ public Q_SLOTS:
         QString error;
         if (!m_context->load(&error))
             qFatal("the app's content did not load: %s", qPrintable(error));
+        // The pages open as after the health questions; tst_safety.qml asks them
+        // afresh with UnknotTest.TestSafety.
+        m_context->safety()->assumeNoAnswersForThisRun();
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)

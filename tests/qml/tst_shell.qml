@@ -52,12 +52,12 @@ AppTestCase {
         verify(shows("Sound and voice"));
         keyClick(Qt.Key_1, Qt.ControlModifier);
         settle();
-        verify(shows("How is your body today?"));
+        verify(shows("What to do now"));
     }
 
     function test_everySectionOpens(): void {
         createApp(390, 844);
-        const headings = {today: "How is your body today?", bodymap: "Body map", routines: "Routines",
+        const headings = {today: "What to do now", bodymap: "Body map", routines: "Routines",
             progress: "Progress", settings: "Settings", about: "About and safety"};
         for (const page in headings) {
             openPage(page);
