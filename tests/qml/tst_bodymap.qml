@@ -220,7 +220,7 @@ AppTestCase {
 
         click("Plan a routine on the Today page");
         settle();
-        verify(shows("How is your body today?"), "the Today page is shown");
+        verify(shows("What to do now"), "the Today page is shown");
     }
 
     function test_aTapAmongSmallRegionsAsksWhichOne(): void {

@@ -49,6 +49,8 @@ struct Fixture
         store.open();
         map = std::make_unique<BodyMapController>(body, library, store);
         map->setNow([this] { return now; });
+        // Every health question answered "no": nothing is set aside.
+        map->setSafetyProfile(*SafetyProfile::fromStrings({}, body, nullptr));
         map->reload();
     }
 
