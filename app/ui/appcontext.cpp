@@ -44,6 +44,7 @@ bool AppContext::load(QString *errorText)
     m_history->open(); // after the library: resuming needs the routines
     m_plans->open();   // after the history: plans share its database
     m_editor->setPlanStore(m_plans->store());
+    m_routines->setPlanTitles(m_plans->routinePlanTitles());
     m_plans->editor()->refreshChoices();
     Q_EMIT libraryChanged();
     return true;
@@ -53,6 +54,7 @@ void AppContext::reloadRoutines()
 {
     m_library.load(kBuiltInFolder, DataDir::routinesFolder(m_dataDir), m_body.vocabulary());
     m_routines->setLibrary(&m_library, &m_body);
+    m_routines->setPlanTitles(m_plans->routinePlanTitles());
     m_plans->editor()->refreshChoices();
     Q_EMIT libraryChanged();
 }

@@ -14,6 +14,13 @@ void RoutineListModel::setLibrary(const Library *library, const BodyModel *body)
     Q_EMIT countChanged();
 }
 
+void RoutineListModel::setPlanTitles(const QHash<QString, QString> &titles)
+{
+    m_planTitles = titles;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {PlanTitleRole});
+}
+
 int RoutineListModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_library)
@@ -55,6 +62,7 @@ QVariant RoutineListModel::data(const QModelIndex &index, int role) const
     }
     case SearchTextRole: return searchText(routine);
     case BuiltInRole: return entry.builtIn;
+    case PlanTitleRole: return m_planTitles.value(routine.id);
     default: return {};
     }
 }
@@ -75,6 +83,7 @@ QHash<int, QByteArray> RoutineListModel::roleNames() const
         {StepTypesRole, "stepTypes"},
         {SearchTextRole, "searchText"},
         {BuiltInRole, "builtIn"},
+        {PlanTitleRole, "planTitle"},
     };
 }
 

@@ -29,12 +29,15 @@ public:
         StepTypesRole,    // step type names used in the routine ("hold", "roll", ...)
         SearchTextRole,   // everything a search may match, lower case
         BuiltInRole,
+        PlanTitleRole, // the title of the plan that brought it, or ""
     };
     Q_ENUM(Role)
 
     explicit RoutineListModel(QObject *parent = nullptr);
 
     void setLibrary(const Library *library, const BodyModel *body);
+    // Routine id -> title of the plan that brought it (PlanController::routinePlanTitles).
+    void setPlanTitles(const QHash<QString, QString> &titles);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -52,4 +55,5 @@ private:
 
     const Library *m_library = nullptr;
     const BodyModel *m_body = nullptr;
+    QHash<QString, QString> m_planTitles;
 };
