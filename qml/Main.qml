@@ -10,7 +10,7 @@ ApplicationWindow {
 
     // The pages --self-test and the screenshot run open, by name.
     readonly property list<string> pageNames: ["today", "bodymap", "routines", "routine",
-        "progress", "settings", "about", "player"]
+        "progress", "settings", "about", "editor", "plans", "planeditor", "report", "player"]
     // True while a page transition runs.
     readonly property bool busy: stack.busy || shell.busy
 
@@ -60,9 +60,11 @@ ApplicationWindow {
                 if (AppContext.player.prepare(routineId, rightFirst))
                     root.showPlayer();
             }
+            onPreviewRequested: root.showPlayer()
         }
     }
     HistoryPrompts { onResumed: root.showPlayer() }
+    ImportPrompt {}
 
     Component {
         id: playerComponent
