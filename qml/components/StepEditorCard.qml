@@ -103,18 +103,18 @@ FocusScope {
                 Layout.fillWidth: true
                 spacing: 4
 
-                // The drag handle; also the keyboard's handle on the step.
-                Rectangle {
+                // The drag handle; also the keyboard's handle on the step. The
+                // button draws the icon in the theme's colour and takes the
+                // focus; the mouse area on it drags.
+                ToolButton {
                     id: handle
 
                     Layout.preferredWidth: 48
                     Layout.preferredHeight: 48
-                    radius: 4
-                    color: activeFocus ? Qt.rgba(Material.accent.r, Material.accent.g, Material.accent.b, 0.2)
-                                       : "transparent"
-                    activeFocusOnTab: true
-                    Accessible.role: Accessible.Button
+                    icon.source: "qrc:/media/icons/drag.svg"
+                    focusPolicy: Qt.TabFocus
                     Accessible.name: qsTr("Move step %1: drag it, or press Alt+Up or Alt+Down").arg(root.number)
+                    onClicked: root.expanded = !root.expanded
                     Keys.onPressed: event => {
                         const modified = event.modifiers & (Qt.AltModifier | Qt.ControlModifier);
                         if (modified && event.key === Qt.Key_Up) {
@@ -123,20 +123,9 @@ FocusScope {
                         } else if (modified && event.key === Qt.Key_Down) {
                             root.editor.moveStepDown(root.index);
                             event.accepted = true;
-                        } else if (event.key === Qt.Key_Space || event.key === Qt.Key_Return) {
-                            root.expanded = !root.expanded;
-                            event.accepted = true;
                         }
                     }
 
-                    Image {
-                        anchors.centerIn: parent
-                        width: 24
-                        height: 24
-                        source: "qrc:/media/icons/drag.svg"
-                        sourceSize: Qt.size(24, 24)
-                        opacity: 0.6
-                    }
                     MouseArea {
                         id: handleArea
 

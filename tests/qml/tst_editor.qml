@@ -21,6 +21,7 @@ AppTestCase {
 
     function cleanup(): void {
         player.close();
+        closeApp();
         TestFiles.freshInstall();
     }
 
@@ -353,6 +354,9 @@ AppTestCase {
             const problems = Util.textProblems(app);
             verify(problems.length === 0, "at " + y + ": " + problems.join("; "));
         }
+        const unnamed = Util.allItems(editorPage()).filter(item => shown(item) && item.clicked !== undefined
+            && item.checkable !== undefined && String(item.Accessible.name || item.text || "").length === 0);
+        verify(unnamed.length === 0, unnamed.length + " controls have no accessible name");
         const small = Util.allItems(editorPage()).filter(item => shown(item) && item.clicked !== undefined
             && item.checkable !== undefined && (item.height < 40 || item.width < 40));
         verify(small.length === 0, "touch targets too small: " + small.map(item => item.text || item.Accessible.name).join(", "));

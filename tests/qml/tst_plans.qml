@@ -24,6 +24,7 @@ AppTestCase {
 
     function cleanup(): void {
         player.close();
+        closeApp();
         plans.cancelImport();
         TestFiles.freshInstall();
     }
