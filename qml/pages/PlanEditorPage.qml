@@ -270,22 +270,24 @@ Page {
                     model: 7
 
                     delegate: Button {
+                        id: dayButton
+
                         required property int index
-                        readonly property int weekday: index + 1
-                        readonly property bool chosen: root.editor.weekdays.indexOf(weekday) >= 0
+                        readonly property int weekday: dayButton.index + 1
+                        readonly property bool chosen: root.editor.weekdays.indexOf(dayButton.weekday) >= 0
 
                         // Seven in a row on the narrowest phone, at least 48 px each. From
                         // the page's width: the row's own width would make a polish loop.
                         width: Math.max(48, Math.min(64, Math.floor((root.columnWidth - 6 * weekdayRow.spacing) / 7)))
                         leftPadding: 2
                         rightPadding: 2
-                        text: Qt.locale().dayName(weekday % 7, Locale.ShortFormat)
+                        text: Qt.locale().dayName(dayButton.weekday % 7, Locale.ShortFormat)
                         font.capitalization: Font.MixedCase
-                        highlighted: chosen
-                        Accessible.name: Qt.locale().dayName(weekday % 7, Locale.LongFormat)
+                        highlighted: dayButton.chosen
+                        Accessible.name: Qt.locale().dayName(dayButton.weekday % 7, Locale.LongFormat)
                         Accessible.checkable: true
-                        Accessible.checked: chosen
-                        onClicked: root.editor.setWeekdayChosen(weekday, !chosen)
+                        Accessible.checked: dayButton.chosen
+                        onClicked: root.editor.setWeekdayChosen(dayButton.weekday, !dayButton.chosen)
                     }
                 }
             }
