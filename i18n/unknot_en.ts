@@ -13,6 +13,23 @@
     </message>
 </context>
 <context>
+    <name>EditorPage</name>
+    <message numerus="yes">
+        <source>%n problem(s) to fix, marked in red.</source>
+        <translation>
+            <numerusform>%n problem to fix, marked in red.</numerusform>
+            <numerusform>%n problems to fix, marked in red.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryController</name>
     <message numerus="yes">
         <source>%n pain rating(s)</source>

@@ -10,7 +10,7 @@ ApplicationWindow {
 
     // The pages --self-test and the screenshot run open, by name.
     readonly property list<string> pageNames: ["today", "bodymap", "routines", "routine",
-        "progress", "settings", "safety", "about", "player"]
+        "progress", "settings", "safety", "about", "editor", "plans", "planeditor", "report", "player"]
     // True while a page transition runs.
     readonly property bool busy: stack.busy || shell.busy
     // The health questions (first use, or changing them from Settings), or the care
@@ -72,6 +72,7 @@ ApplicationWindow {
                     root.showPlayer();
             }
             onPlayerRequested: root.showPlayer()
+            onPreviewRequested: root.showPlayer()
         }
     }
     SafetyPage {
@@ -87,6 +88,7 @@ ApplicationWindow {
         held: root.askingSafety || root.careShown
         onResumed: root.showPlayer()
     }
+    ImportPrompt {}
 
     Component {
         id: playerComponent

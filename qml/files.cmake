@@ -3,9 +3,13 @@ set(UNKNOT_QML_FILES
     qml/Main.qml
     qml/components/BodyFigure.qml
     qml/components/Card.qml
+    qml/components/FieldMessage.qml
+    qml/components/FormField.qml
     qml/components/HistoryPrompts.qml
     qml/components/HistoryTransfer.qml
+    qml/components/ImportPrompt.qml
     qml/components/MonthCalendar.qml
+    qml/components/MusclePicker.qml
     qml/components/NavRail.qml
     qml/components/PageHeader.qml
     qml/components/PageScroll.qml
@@ -14,13 +18,18 @@ set(UNKNOT_QML_FILES
     qml/components/PainScale.qml
     qml/components/ProgressRing.qml
     qml/components/SafetyQuestion.qml
+    qml/components/ReportDialog.qml
     qml/components/SideBadge.qml
+    qml/components/StepEditorCard.qml
     qml/components/WeekBars.qml
     qml/components/WhatHelpsRow.qml
     qml/pages/AboutPage.qml
     qml/pages/AppShell.qml
     qml/pages/BodyMapPage.qml
     qml/pages/CarePage.qml
+    qml/pages/EditorPage.qml
+    qml/pages/PlanEditorPage.qml
+    qml/pages/PlansPage.qml
     qml/pages/PlayerPage.qml
     qml/pages/ProgressPage.qml
     qml/pages/RoutinePage.qml

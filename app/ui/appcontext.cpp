@@ -61,6 +61,7 @@ bool AppContext::load(QString *errorText)
     m_bodyMap->reload(); // after the history: it reads the pain log
     m_plans->open();   // after the history: plans share its database
     m_editor->setPlanStore(m_plans->store());
+    m_routines->setPlanTitles(m_plans->routinePlanTitles());
     m_plans->editor()->refreshChoices();
     m_today->refresh(); // after all of them
     Q_EMIT libraryChanged();
@@ -71,6 +72,7 @@ void AppContext::reloadRoutines()
 {
     m_library.load(kBuiltInFolder, DataDir::routinesFolder(m_dataDir), m_body.vocabulary());
     m_routines->setLibrary(&m_library, &m_body);
+    m_routines->setPlanTitles(m_plans->routinePlanTitles());
     m_plans->editor()->refreshChoices();
     m_today->refresh();
     Q_EMIT libraryChanged();

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -83,8 +84,20 @@ bool EditorController::editRoutine(const QString &routineId)
         Q_EMIT changed();
         return false;
     }
+    if (!canEditInPlace(routineId)) {
+        m_lastResult = tr("This routine came with a plan, and a newer version of the plan "
+                          "would replace your changes; edit a copy of it instead.");
+        Q_EMIT changed();
+        return false;
+    }
     open(routineJson(entry->routine), entry->path);
     return true;
+}
+
+bool EditorController::canEditInPlace(const QString &routineId) const
+{
+    const Library::Entry *entry = m_library.find(routineId);
+    return entry && !entry->builtIn && !(m_plans && !m_plans->ownerOf(routineId).isEmpty());
 }
 
 void EditorController::close()
@@ -131,6 +144,55 @@ void EditorController::setList(const char *key, const QStringList &values, bool 
     else
         m_fields.insert(QLatin1String(key), QJsonArray::fromStringList(values));
     edited();
+}
+
+QVariantList EditorController::areaItems() const
+{
+    QVariantList items;
+    for (const QString &id : areas()) {
+        const BodyModel::Region *region = m_body.region(id);
+        items.append(choice(id, region ? region->name : id));
+    }
+    return items;
+}
+
+void EditorController::setCautionsText(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            lines.append(line.trimmed());
+    }
+    setCautions(lines);
+}
+
+void EditorController::setAreaChosen(const QString &regionId, bool chosen)
+{
+    QStringList values = areas();
+    if (chosen == values.contains(regionId))
+        return;
+    if (chosen)
+        values.append(regionId);
+    else
+        values.removeAll(regionId);
+    setAreas(values);
+}
+
+void EditorController::setEquipmentChosen(const QString &kind, bool chosen)
+{
+    const QString none = QStringLiteral("none");
+    QStringList values = equipment();
+    if (chosen == values.contains(kind))
+        return;
+    if (!chosen) {
+        values.removeAll(kind);
+    } else if (kind == none) {
+        values = {none};
+    } else {
+        values.removeAll(none);
+        values.append(kind);
+    }
+    setEquipment(values);
 }
 
 void EditorController::setRoutineId(const QString &id)
@@ -194,6 +256,7 @@ QJsonObject EditorController::draft() const
 void EditorController::edited()
 {
     m_dirty = true;
+    m_lastResult.clear(); // "Saved" no longer holds
     validate();
 }
 
@@ -249,6 +312,32 @@ QVariantList EditorController::problems() const
     return list;
 }
 
+QVariantMap EditorController::messages() const
+{
+    // The lists of areas, equipment and cautions are edited as one field each,
+    // so their items' messages also show under the list ("cautions[1]: ...").
+    static const QRegularExpression listItem(
+        QStringLiteral("^(areas|equipment|cautions)\\[\\d+\\]$"));
+    QVariantMap byPath;
+    const auto add = [&byPath](const QString &path, const QString &message) {
+        const QString before = byPath.value(path).toString();
+        byPath.insert(path, before.isEmpty() ? message : before + QLatin1Char('\n') + message);
+    };
+    for (const FormatProblem &problem : m_problems) {
+        add(problem.where, problem.message);
+        const QRegularExpressionMatch match = listItem.match(problem.where);
+        if (match.hasMatch())
+            add(match.captured(1), problem.where + QStringLiteral(": ") + problem.message);
+    }
+    return byPath;
+}
+
+int EditorController::errorCount() const
+{
+    return int(std::count_if(m_problems.cbegin(), m_problems.cend(),
+                             [](const FormatProblem &problem) { return !problem.warning; }));
+}
+
 QString EditorController::messageFor(const QString &path) const
 {
     QStringList messages;
@@ -302,7 +391,10 @@ bool EditorController::preview()
         Q_EMIT changed();
         return false;
     }
-    return m_player->prepareRoutine(*m_routine);
+    if (!m_player->prepareRoutine(*m_routine, false, 0, true))
+        return false;
+    m_player->begin(); // no pain question: a preview is not a session of the person's
+    return true;
 }
 
 // ---- choices -------------------------------------------------------------------------

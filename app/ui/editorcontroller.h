@@ -11,6 +11,7 @@
 #include <QQmlEngine>
 #include <QStringList>
 #include <QVariantList>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -42,9 +43,18 @@ class EditorController : public QObject
     Q_PROPERTY(QStringList areas READ areas WRITE setAreas NOTIFY changed)
     Q_PROPERTY(QStringList equipment READ equipment WRITE setEquipment NOTIFY changed)
     Q_PROPERTY(QStringList cautions READ cautions WRITE setCautions NOTIFY changed)
+    // The chosen areas with their names: [{value, text}].
+    Q_PROPERTY(QVariantList areaItems READ areaItems NOTIFY changed)
+    // The cautions one a line, for a text box; empty lines are left out.
+    Q_PROPERTY(QString cautionsText READ cautionsText WRITE setCautionsText NOTIFY changed)
     Q_PROPERTY(EditorStepModel *steps READ steps CONSTANT)
     // Every problem: [{where, message, warning}], in the order of the fields.
     Q_PROPERTY(QVariantList problems READ problems NOTIFY changed)
+    // The same by path, for the message next to each field: {"steps[2].seconds":
+    // "must be between 1 and 1800"}; several messages of one path joined by line breaks.
+    Q_PROPERTY(QVariantMap messages READ messages NOTIFY changed)
+    // How many of the problems are errors (warnings do not stop saving).
+    Q_PROPERTY(int errorCount READ errorCount NOTIFY changed)
     // No errors (warnings allowed): it can be saved and previewed.
     Q_PROPERTY(bool valid READ valid NOTIFY changed)
     // Changed since it was opened or saved.
@@ -66,9 +76,16 @@ public:
     Q_INVOKABLE void newRoutine();
     // Any routine, built-in or own, as a new routine with a fresh id.
     Q_INVOKABLE bool copyRoutine(const QString &routineId);
-    // One of the person's own routines, in place; a built-in one is copied instead.
+    // One of the person's own routines, in place. Built-in routines and those a
+    // plan brought are refused (lastResult says why): they are edited as a copy.
     Q_INVOKABLE bool editRoutine(const QString &routineId);
+    // Whether editRoutine() takes it: the person's own, not brought by a plan.
+    Q_INVOKABLE bool canEditInPlace(const QString &routineId) const;
     Q_INVOKABLE void close();
+
+    Q_INVOKABLE void setAreaChosen(const QString &regionId, bool chosen);
+    // "none" stands alone: choosing it clears the rest, choosing any other clears it.
+    Q_INVOKABLE void setEquipmentChosen(const QString &kind, bool chosen);
 
     // Returns the new step's row; at -1 (or out of range) it goes last.
     Q_INVOKABLE int addStep(const QString &type = QStringLiteral("hold"), int at = -1);
@@ -89,7 +106,8 @@ public:
     Q_INVOKABLE QVariantList muscleChoices(const QString &search = {}) const;
 
     Q_INVOKABLE bool save();
-    // Prepares the player with the draft; the Player page takes it from there.
+    // Plays the draft in the player as a preview (PlayerController::preview), so
+    // that it is not recorded in the history; the Player page takes it from there.
     Q_INVOKABLE bool preview();
 
     bool active() const { return m_active; }
@@ -101,8 +119,12 @@ public:
     QStringList areas() const { return list("areas"); }
     QStringList equipment() const { return list("equipment"); }
     QStringList cautions() const { return list("cautions"); }
+    QVariantList areaItems() const;
+    QString cautionsText() const { return cautions().join(QLatin1Char('\n')); }
     EditorStepModel *steps() const { return m_steps; }
     QVariantList problems() const;
+    QVariantMap messages() const;
+    int errorCount() const;
     bool valid() const { return m_routine.has_value(); }
     bool dirty() const { return m_dirty; }
     QString lastResult() const { return m_lastResult; }
@@ -120,6 +142,7 @@ public:
     void setAreas(const QStringList &value) { setList("areas", value, false); }
     void setEquipment(const QStringList &value) { setList("equipment", value, false); }
     void setCautions(const QStringList &value) { setList("cautions", value, true); }
+    void setCautionsText(const QString &text);
 
 Q_SIGNALS:
     void changed();

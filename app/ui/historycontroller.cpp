@@ -24,7 +24,11 @@ HistoryController::HistoryController(const QString &dataDir, PlayerController *p
 {
     connect(m_store, &HistoryStore::noticeChanged, this, &HistoryController::noticeChanged);
     connect(m_store, &HistoryStore::historyChanged, this, &HistoryController::noticeChanged);
+    // A preview of an editor's draft is not the person's session: nothing of it
+    // is recorded, and its pain answers must not land on the last real session.
     connect(player, &PlayerController::sessionStarted, this, [this](SessionEngine *engine) {
+        if (m_player->preview())
+            return;
         m_recorder->attach(engine);
         if (m_interrupted) { // a new session answers the question too
             m_interrupted.reset();
@@ -33,11 +37,11 @@ HistoryController::HistoryController(const QString &dataDir, PlayerController *p
         }
     });
     connect(player, &PlayerController::painBeforeGiven, this, [this](int pain) {
-        if (pain >= 0)
+        if (pain >= 0 && !m_player->preview())
             setPainBefore(pain);
     });
     connect(player, &PlayerController::painAfterGiven, this, [this](int pain) {
-        if (pain >= 0)
+        if (pain >= 0 && !m_player->preview())
             setPainAfter(pain);
     });
 }

@@ -8,7 +8,9 @@
 #include "storage/report.h"
 #include "storage/reportpdf.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QUrl>
 
@@ -417,6 +419,87 @@ bool PlanController::exportBundle(const QString &fileOrUrl, const QString &planI
                       .arg(plan->version)
                       .arg(plan->title, plan->client, path));
     return true;
+}
+
+QString PlanController::reportRangeProblem(const QString &from, const QString &to) const
+{
+    const QDate first = BundleFormat::dateFromText(from.trimmed());
+    const QDate last = BundleFormat::dateFromText(to.trimmed());
+    if (!first.isValid())
+        return tr("The first day must be a date such as %1.").arg(today().toString(Qt::ISODate));
+    if (!last.isValid())
+        return tr("The last day must be a date such as %1.").arg(today().toString(Qt::ISODate));
+    if (first > last)
+        return tr("The first day must not be after the last day.");
+    return {};
+}
+
+QString PlanController::reportFrom() const
+{
+    constexpr int kDefaultDays = 28;
+    const QDate fallback = today().addDays(1 - kDefaultDays);
+    const QDate start = m_active && m_active->start <= today() ? m_active->start : fallback;
+    return start.toString(Qt::ISODate);
+}
+
+QString PlanController::reportTo() const
+{
+    return today().toString(Qt::ISODate);
+}
+
+bool PlanController::exportReportToFolder(const QString &folderOrUrl, const QString &from,
+                                          const QString &to, bool pdf, bool csv)
+{
+    const QString problem = reportRangeProblem(from, to);
+    if (!problem.isEmpty() || (!pdf && !csv)) {
+        setLastResult(problem.isEmpty() ? tr("Choose a PDF, a CSV file or both.") : problem);
+        return false;
+    }
+    const QDir folder(localPath(folderOrUrl));
+    if (!folder.exists()) {
+        setLastResult(tr("%1: there is no such folder.").arg(folder.path()));
+        return false;
+    }
+    // One stem for both files, free for both, so that they stay a pair.
+    const QString base = QStringLiteral("unknot-report-%1-to-%2").arg(from.trimmed(), to.trimmed());
+    QString stem = base;
+    for (int n = 2; QFile::exists(folder.filePath(stem + QStringLiteral(".pdf"))) ||
+                    QFile::exists(folder.filePath(stem + QStringLiteral(".csv")));
+         ++n)
+        stem = base + QStringLiteral("-%1").arg(n);
+    return exportReport(from.trimmed(), to.trimmed(),
+                        pdf ? folder.filePath(stem + QStringLiteral(".pdf")) : QString(),
+                        csv ? folder.filePath(stem + QStringLiteral(".csv")) : QString());
+}
+
+QString PlanController::bundleFileName(const QString &planId) const
+{
+    const std::optional<PlanStore::Entry> entry = m_store ? m_store->find(planId) : std::nullopt;
+    if (!entry)
+        return QStringLiteral("plan.") + BundleFormat::fileSuffix();
+    // Plan ids are already safe file names (BundleFormat::isValidId).
+    QString client = entry->plan.client.toLower();
+    client.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    client = client.left(30);
+    while (client.endsWith(QLatin1Char('-')))
+        client.chop(1);
+    while (client.startsWith(QLatin1Char('-')))
+        client.remove(0, 1);
+    QString name = entry->plan.id;
+    if (!client.isEmpty())
+        name += QStringLiteral("-for-") + client;
+    return name + QStringLiteral("-v%1.").arg(entry->plan.version) + BundleFormat::fileSuffix();
+}
+
+QHash<QString, QString> PlanController::routinePlanTitles() const
+{
+    QHash<QString, QString> titles;
+    const QList<PlanStore::Entry> entries = m_store ? m_store->entries() : QList<PlanStore::Entry>();
+    for (const PlanStore::Entry &entry : entries) {
+        for (const QString &id : m_store->routinesOf(entry.plan.id))
+            titles.insert(id, entry.plan.title);
+    }
+    return titles;
 }
 
 bool PlanController::exportReport(const QString &from, const QString &to,

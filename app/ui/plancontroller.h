@@ -9,6 +9,7 @@
 #include "storage/planstore.h"
 
 #include <QDate>
+#include <QHash>
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -83,6 +84,10 @@ class PlanController : public QObject
     // source ("imported" or "authored"), importedAt ("2024-05-06"), schedule (in words)
     Q_PROPERTY(RecordListModel *plans READ plans CONSTANT)
     Q_PROPERTY(PlanEditor *editor READ editor CONSTANT)
+    // The report's suggested days ("2024-05-06"): from the active plan's start
+    // (or four weeks ago) to today.
+    Q_PROPERTY(QString reportFrom READ reportFrom NOTIFY activeChanged)
+    Q_PROPERTY(QString reportTo READ reportTo NOTIFY activeChanged)
     // The outcome of the last import, export or report, as a sentence.
     Q_PROPERTY(QString lastResult READ lastResult NOTIFY lastResultChanged)
 
@@ -111,6 +116,16 @@ public:
     // Days as "2024-05-01"; either file may be empty to skip it.
     Q_INVOKABLE bool exportReport(const QString &from, const QString &to,
                                   const QString &pdfFileOrUrl, const QString &csvFileOrUrl);
+    // The same into a folder, as "unknot-report-FROM-to-TO.pdf" and ".csv"; a
+    // file already there is kept and the new one gets a number ("...-2.pdf").
+    Q_INVOKABLE bool exportReportToFolder(const QString &folderOrUrl, const QString &from,
+                                          const QString &to, bool pdf, bool csv);
+    // What is wrong with a report's days, as a sentence; empty when they are fine.
+    Q_INVOKABLE QString reportRangeProblem(const QString &from, const QString &to) const;
+    // A file name for a plan's bundle: "neck-plan-for-anna-v2.unknot".
+    Q_INVOKABLE QString bundleFileName(const QString &planId) const;
+    // Routine id -> title of the plan that brought it, for every routine a plan brought.
+    QHash<QString, QString> routinePlanTitles() const;
 
     QString importState() const;
     QString importFileName() const { return m_preview ? m_preview->fileName : QString(); }
@@ -147,6 +162,8 @@ public:
     int streak() const { return m_streak; }
     RecordListModel *plans() const { return m_plans; }
     PlanEditor *editor() const { return m_editor; }
+    QString reportFrom() const;
+    QString reportTo() const;
     QString lastResult() const { return m_lastResult; }
 
 Q_SIGNALS:

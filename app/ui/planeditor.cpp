@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace {
 
 // Checked as a draft until it has an id of its own.
@@ -216,6 +218,48 @@ QStringList PlanEditor::problems() const
                                              : problem.where + QStringLiteral(": ") +
                                                    problem.message);
     return lines;
+}
+
+QVariantMap PlanEditor::messages() const
+{
+    // Lists edited as one field (the days off, the weekdays, the routines)
+    // also show their items' messages under the list's own path.
+    static const QRegularExpression listItem(
+        QStringLiteral("^(plan\\.schedule\\.restDays|plan\\.schedule\\.weekdays|plan\\.routines|"
+                       "routines)\\[(\\d+)\\]"));
+    QVariantMap byPath;
+    const auto add = [&byPath](const QString &path, const QString &message) {
+        const QString before = byPath.value(path).toString();
+        byPath.insert(path, before.isEmpty() ? message : before + QLatin1Char('\n') + message);
+    };
+    for (const FormatProblem &problem : m_problems) {
+        add(problem.where, problem.message);
+        const QRegularExpressionMatch match = listItem.match(problem.where);
+        if (match.hasMatch())
+            add(match.captured(1), match.captured(1) == QLatin1String("routines")
+                                       ? problem.where + QStringLiteral(": ") + problem.message
+                                       : problem.message);
+    }
+    return byPath;
+}
+
+void PlanEditor::setRestDaysText(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    setRestDays(text.split(separators, Qt::SkipEmptyParts));
+}
+
+void PlanEditor::setWeekdayChosen(int weekday, bool chosen)
+{
+    QList<int> days = m_weekdays;
+    if (weekday < 1 || weekday > 7 || chosen == days.contains(weekday))
+        return;
+    if (chosen)
+        days.append(weekday);
+    else
+        days.removeAll(weekday);
+    std::sort(days.begin(), days.end());
+    setWeekdays(days);
 }
 
 QString PlanEditor::messageFor(const QString &path) const

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -48,12 +49,16 @@ class PlanEditor : public QObject
     Q_PROPERTY(int weeks READ weeks WRITE setWeeks NOTIFY changed)
     // Days off, "2024-05-15".
     Q_PROPERTY(QStringList restDays READ restDays WRITE setRestDays NOTIFY changed)
+    // The same as typed in one box: days separated by commas, spaces or lines.
+    Q_PROPERTY(QString restDaysText READ restDaysText WRITE setRestDaysText NOTIFY changed)
     // The routines in the order planned days take them: id, title, durationText.
     Q_PROPERTY(RecordListModel *routines READ routines CONSTANT)
     // Routines that can be added (the person's own): id, title, durationText, chosen.
     Q_PROPERTY(RecordListModel *routineChoices READ routineChoices CONSTANT)
     // Every problem as "WHERE: message"; messageFor(WHERE) gives one field's.
     Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
+    // The messages by path, for the message next to each field: {"plan.title": "required"}.
+    Q_PROPERTY(QVariantMap messages READ messages NOTIFY changed)
     Q_PROPERTY(bool valid READ valid NOTIFY changed)
     // The outcome of the last save or refused choice, as a sentence.
     Q_PROPERTY(QString lastResult READ lastResult NOTIFY changed)
@@ -71,6 +76,8 @@ public:
     Q_INVOKABLE void newPlan();
     // Plans written on this device only; an imported plan is its therapist's.
     Q_INVOKABLE bool editPlan(const QString &planId);
+    // Weekly schedules: a day (1 Monday .. 7 Sunday) on or off; the days stay in order.
+    Q_INVOKABLE void setWeekdayChosen(int weekday, bool chosen);
     Q_INVOKABLE bool addRoutine(const QString &routineId);
     Q_INVOKABLE void removeRoutine(int index);
     Q_INVOKABLE void moveRoutine(int from, int to);
@@ -91,9 +98,11 @@ public:
     int everyDays() const { return m_everyDays; }
     int weeks() const { return m_weeks; }
     QStringList restDays() const { return m_restDays; }
+    QString restDaysText() const { return m_restDays.join(QStringLiteral(", ")); }
     RecordListModel *routines() const { return m_routines; }
     RecordListModel *routineChoices() const { return m_choices; }
     QStringList problems() const;
+    QVariantMap messages() const;
     bool valid() const { return m_plan.has_value(); }
     QString lastResult() const { return m_lastResult; }
 
@@ -108,6 +117,7 @@ public:
     void setEveryDays(int value) { set(m_everyDays, value); }
     void setWeeks(int value) { set(m_weeks, value); }
     void setRestDays(const QStringList &value) { set(m_restDays, value); }
+    void setRestDaysText(const QString &text);
 
 Q_SIGNALS:
     void changed();

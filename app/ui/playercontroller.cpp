@@ -73,11 +73,13 @@ bool PlayerController::prepare(const QString &routineId, bool rightFirst, int fr
     return entry && prepareRoutine(entry->routine, rightFirst, fromStep);
 }
 
-bool PlayerController::prepareRoutine(const Routine &routine, bool rightFirst, int fromStep)
+bool PlayerController::prepareRoutine(const Routine &routine, bool rightFirst, int fromStep,
+                                      bool preview)
 {
     if (routine.steps.isEmpty())
         return false;
     close();
+    m_preview = preview;
     TimelineOptions options;
     options.firstSide = rightFirst ? Side::Right : Side::Left;
     options.firstStep = fromStep;
@@ -175,6 +177,7 @@ void PlayerController::close()
     m_painBefore = -1;
     m_painAfter = -1;
     m_painAfterAnswered = false;
+    m_preview = false;
     m_safetyStop.clear();
     Q_EMIT changed();
     Q_EMIT timeChanged();
@@ -195,7 +198,9 @@ QString PlayerController::screen() const
     switch (m_engine->state()) {
     case SessionEngine::State::Idle: return QStringLiteral("pain-before");
     case SessionEngine::State::Finished:
-        return m_painAfterAnswered ? QStringLiteral("summary") : QStringLiteral("pain-after");
+        // A preview asks no pain question: it is not the person's session.
+        return m_painAfterAnswered || m_preview ? QStringLiteral("summary")
+                                                : QStringLiteral("pain-after");
     case SessionEngine::State::Running:
     case SessionEngine::State::Paused: break;
     }

@@ -22,6 +22,9 @@ class PlayerController : public QObject
     QML_UNCREATABLE("Provided by AppContext.player")
 
     Q_PROPERTY(bool active READ active NOTIFY changed)
+    // A draft played from the routine editor: heard and seen as a session, but
+    // not one of the person's, so the history does not record it.
+    Q_PROPERTY(bool preview READ preview NOTIFY changed)
     // "none", "pain-before", "get-ready", "active", "switch-sides", "rep-rest",
     // "transition", "pain-after", "summary".
     Q_PROPERTY(QString screen READ screen NOTIFY changed)
@@ -81,8 +84,10 @@ public:
     // A session starts with the pain-before question; begin() starts the clock.
     // fromStep (0-based) resumes an interrupted session: see HistoryController::resume().
     Q_INVOKABLE bool prepare(const QString &routineId, bool rightFirst = false, int fromStep = 0);
-    // A routine that is not in the library: a planned one, an editor's draft.
-    bool prepareRoutine(const Routine &routine, bool rightFirst = false, int fromStep = 0);
+    // A routine that is not in the library: a planned one, an editor's draft
+    // (a preview, which the history leaves out).
+    bool prepareRoutine(const Routine &routine, bool rightFirst = false, int fromStep = 0,
+                        bool preview = false);
     // A routine the planner made, worse side first (Plan::rightFirst). It is
     // recorded in the history like any other.
     bool preparePlan(const Plan &plan);
@@ -100,6 +105,7 @@ public:
     Q_INVOKABLE void update();
 
     bool active() const { return m_engine != nullptr; }
+    bool preview() const { return m_engine != nullptr && m_preview; }
     QString screen() const;
     bool paused() const;
     bool running() const;
@@ -162,5 +168,6 @@ private:
     int m_painBefore = -1;
     int m_painAfter = -1;
     bool m_painAfterAnswered = false;
+    bool m_preview = false;
     QString m_safetyStop;
 };

@@ -29,6 +29,9 @@ void RoutineDetails::resolve()
     const Library::Entry *entry = context ? context->library().find(id) : nullptr;
     m_routine = entry ? &entry->routine : nullptr;
     m_builtIn = entry && entry->builtIn;
+    m_planTitle = entry && !entry->builtIn && context->plans()->store()
+                      ? context->plans()->routinePlanTitles().value(id)
+                      : QString();
     m_steps->setSteps(m_routine ? m_routine->steps : QList<Step>(),
                       context ? &context->body() : nullptr);
     Q_EMIT changed();

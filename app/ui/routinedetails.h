@@ -22,6 +22,10 @@ class RoutineDetails : public QObject
     Q_PROPERTY(QString durationText READ durationText NOTIFY changed)
     Q_PROPERTY(int stepCount READ stepCount NOTIFY changed)
     Q_PROPERTY(bool builtIn READ builtIn NOTIFY changed)
+    // The title of the plan that brought it, or empty.
+    Q_PROPERTY(QString planTitle READ planTitle NOTIFY changed)
+    // The person's own and not a plan's: the editor changes it in place (else a copy).
+    Q_PROPERTY(bool editable READ editable NOTIFY changed)
     // Some step works both sides, so the person may choose to start on the right.
     Q_PROPERTY(bool hasBothSides READ hasBothSides NOTIFY changed)
     // Why parts of it do not suit the safety answers; empty when it suits.
@@ -44,6 +48,8 @@ public:
     QString durationText() const;
     int stepCount() const;
     bool builtIn() const { return m_builtIn; }
+    QString planTitle() const { return m_planTitle; }
+    bool editable() const { return m_routine && !m_builtIn && m_planTitle.isEmpty(); }
     bool hasBothSides() const;
     QStringList conflicts() const;
     StepListModel *steps() const { return m_steps; }
@@ -57,5 +63,6 @@ private:
     QString m_routineId;
     const Routine *m_routine = nullptr;
     bool m_builtIn = false;
+    QString m_planTitle;
     StepListModel *m_steps;
 };

@@ -21,6 +21,13 @@ void RoutineListModel::setSafety(const SafetyProfile &safety)
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {ConflictsRole});
 }
 
+void RoutineListModel::setPlanTitles(const QHash<QString, QString> &titles)
+{
+    m_planTitles = titles;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {PlanTitleRole});
+}
+
 int RoutineListModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_library)
@@ -64,6 +71,7 @@ QVariant RoutineListModel::data(const QModelIndex &index, int role) const
     case BuiltInRole: return entry.builtIn;
     case ConflictsRole:
         return m_body ? m_safety.conflictsOf(routine, *m_body) : QStringList();
+    case PlanTitleRole: return m_planTitles.value(routine.id);
     default: return {};
     }
 }
@@ -85,6 +93,7 @@ QHash<int, QByteArray> RoutineListModel::roleNames() const
         {SearchTextRole, "searchText"},
         {BuiltInRole, "builtIn"},
         {ConflictsRole, "conflicts"},
+        {PlanTitleRole, "planTitle"},
     };
 }
 

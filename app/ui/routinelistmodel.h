@@ -31,6 +31,7 @@ public:
         SearchTextRole,   // everything a search may match, lower case
         BuiltInRole,
         ConflictsRole,    // why it does not suit the safety answers; empty when it suits
+        PlanTitleRole, // the title of the plan that brought it, or ""
     };
     Q_ENUM(Role)
 
@@ -38,6 +39,8 @@ public:
 
     void setLibrary(const Library *library, const BodyModel *body);
     void setSafety(const SafetyProfile &safety);
+    // Routine id -> title of the plan that brought it (PlanController::routinePlanTitles).
+    void setPlanTitles(const QHash<QString, QString> &titles);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -56,4 +59,5 @@ private:
     const Library *m_library = nullptr;
     const BodyModel *m_body = nullptr;
     SafetyProfile m_safety;
+    QHash<QString, QString> m_planTitles;
 };

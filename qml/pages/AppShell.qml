@@ -18,11 +18,15 @@ Page {
         "qrc:/media/icons/routines.svg", "qrc:/media/icons/progress.svg", "qrc:/media/icons/settings.svg"]
     readonly property bool wide: width >= 720
     readonly property bool busy: routinesStack.busy || settingsStack.busy
+    readonly property alias routinesStack: routinesStack
+    readonly property alias settingsStack: settingsStack
     property int currentIndex: 0
 
     signal startRequested(string routineId, bool rightFirst)
     // The player is prepared (a planned routine): show it.
     signal playerRequested()
+    // The player holds a preview of the editor's draft.
+    signal previewRequested()
 
     function openSection(name: string): bool {
         if (name === "about") {
@@ -31,20 +35,61 @@ Page {
             settingsStack.push(aboutComponent);
             return true;
         }
+        if (name === "editor")
+            return editRoutine(AppContext.routines.idAt(0), true);
+        if (name === "plans" || name === "planeditor" || name === "report") {
+            const plans = openPlans();
+            if (name === "planeditor") {
+                AppContext.plans.editor.newPlan();
+                plans.planEditorRequested();
+            } else if (name === "report") {
+                plans.reportDialog.start();
+            }
+            return true;
+        }
         const index = sectionNames.indexOf(name);
         if (index < 0)
             return false;
         currentIndex = index;
-        routinesStack.pop(null);
+        popRoutines();
         settingsStack.pop(null);
         return true;
+    }
+
+    // Back to the Routines list, unless that would lose unsaved edits.
+    function popRoutines(): void {
+        if (!(AppContext.editor.active && AppContext.editor.dirty))
+            routinesStack.pop(null);
+    }
+
+    // The routine editor, in the Routines section: a new routine (no id), a
+    // copy of a routine, or one of the person's own routines itself.
+    function editRoutine(routineId: string, asCopy: bool): bool {
+        let opened = true;
+        if (routineId.length === 0)
+            AppContext.editor.newRoutine();
+        else
+            opened = asCopy ? AppContext.editor.copyRoutine(routineId) : AppContext.editor.editRoutine(routineId);
+        if (!opened)
+            return false;
+        currentIndex = sectionNames.indexOf("routines");
+        if (routinesStack.currentItem.objectName !== "editorPage")
+            routinesStack.push(editorComponent);
+        return true;
+    }
+
+    // Plans and reports, in the Settings section; returns the page.
+    function openPlans(): var {
+        currentIndex = sectionNames.indexOf("settings");
+        settingsStack.pop(null);
+        return settingsStack.push(plansComponent);
     }
 
     function openRoutine(routineId: string): bool {
         if (routineId.length === 0)
             return false;
         currentIndex = sectionNames.indexOf("routines");
-        routinesStack.pop(null);
+        popRoutines();
         routinesStack.push(routineComponent, {routineId: routineId});
         return true;
     }
@@ -102,6 +147,8 @@ Page {
 
                 initialItem: RoutinesPage {
                     onRoutineChosen: routineId => root.openRoutine(routineId)
+                    onNewRoutineRequested: root.editRoutine("", false)
+                    onPlansRequested: routinesStack.push(plansComponent)
                 }
             }
             ProgressPage {
@@ -111,6 +158,7 @@ Page {
 
                 initialItem: SettingsPage {
                     onAboutRequested: root.openSection("about")
+                    onPlansRequested: root.openPlans()
                 }
             }
         }
@@ -149,6 +197,41 @@ Page {
         RoutinePage {
             onBackRequested: routinesStack.pop()
             onStartRequested: (routineId, rightFirst) => root.startRequested(routineId, rightFirst)
+            onEditRequested: (routineId, asCopy) => root.editRoutine(routineId, asCopy)
+        }
+    }
+
+    Component {
+        id: editorComponent
+
+        EditorPage {
+            objectName: "editorPage"
+            onBackRequested: routinesStack.pop()
+            onPreviewRequested: root.previewRequested()
+        }
+    }
+
+    // Plans live in whichever section opened them (Routines or Settings).
+    Component {
+        id: plansComponent
+
+        PlansPage {
+            id: plansPage
+
+            onBackRequested: plansPage.StackView.view.pop()
+            onPlanEditorRequested: plansPage.StackView.view.push(planEditorComponent)
+            onNewRoutineRequested: root.editRoutine("", false)
+        }
+    }
+
+    Component {
+        id: planEditorComponent
+
+        PlanEditorPage {
+            id: planEditorPage
+
+            onBackRequested: planEditorPage.StackView.view.pop()
+            onNewRoutineRequested: root.editRoutine("", false)
         }
     }
 

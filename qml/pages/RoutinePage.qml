@@ -15,6 +15,8 @@ Page {
 
     signal backRequested()
     signal startRequested(string routineId, bool rightFirst)
+    // Edit the routine itself (the person's own) or a copy of it (built-in, or a plan's).
+    signal editRequested(string routineId, bool asCopy)
 
     Shortcut {
         sequences: [StandardKey.Back, "Escape"]
@@ -26,6 +28,16 @@ Page {
         title: details.title
         showBack: true
         onBackRequested: root.backRequested()
+
+        ToolButton {
+            icon.source: details.editable ? "qrc:/media/icons/edit.svg" : "qrc:/media/icons/copy.svg"
+            text: details.editable ? qsTr("Edit") : qsTr("Copy and edit")
+            display: root.width >= 600 ? AbstractButton.TextBesideIcon : AbstractButton.IconOnly
+            Accessible.name: text
+            ToolTip.visible: hovered && display === AbstractButton.IconOnly
+            ToolTip.text: text
+            onClicked: root.editRequested(details.routineId, !details.editable)
+        }
     }
 
     RoutineDetails {
@@ -36,6 +48,16 @@ Page {
         anchors.fill: parent
         maxWidth: 760
 
+        Label {
+            Layout.fillWidth: true
+            visible: !details.builtIn
+            text: details.planTitle.length > 0
+                ? qsTr("From your plan “%1”. A newer version of the plan replaces it, so change a copy of it.").arg(details.planTitle)
+                : qsTr("Your routine")
+            wrapMode: Text.Wrap
+            font.bold: true
+            color: Material.accent
+        }
         Label {
             Layout.fillWidth: true
             text: details.description

@@ -14,9 +14,26 @@ Page {
     readonly property alias filter: filterModel
 
     signal routineChosen(string routineId)
+    signal newRoutineRequested()
+    signal plansRequested()
 
     header: PageHeader {
         title: qsTr("Routines")
+
+        ToolButton {
+            icon.source: "qrc:/media/icons/add.svg"
+            Accessible.name: qsTr("New routine")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("New routine")
+            onClicked: root.newRoutineRequested()
+        }
+        ToolButton {
+            icon.source: "qrc:/media/icons/plans.svg"
+            Accessible.name: qsTr("Plans and reports")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Plans and reports")
+            onClicked: root.plansRequested()
+        }
     }
 
     RoutineFilterModel {
@@ -165,12 +182,20 @@ Page {
                 required property list<string> areas
                 required property list<string> equipmentNames
                 required property list<string> conflicts
+                required property bool builtIn
+                required property string planTitle
+                readonly property string origin: builtIn ? ""
+                    : planTitle.length > 0 ? qsTr("From your plan “%1”").arg(planTitle)
+                    : qsTr("Your routine")
+                readonly property string spokenName: origin.length > 0
+                    ? qsTr("%1, %2, %3, %4").arg(title).arg(origin).arg(durationText).arg(areas.join(", "))
+                    : qsTr("%1, %2, %3").arg(title).arg(durationText).arg(areas.join(", "))
 
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem && list.activeFocus
                 Accessible.name: conflicts.length > 0
-                    ? qsTr("%1, %2, %3, does not suit your health answers").arg(title).arg(durationText).arg(areas.join(", "))
-                    : qsTr("%1, %2, %3").arg(title).arg(durationText).arg(areas.join(", "))
+                    ? qsTr("%1, does not suit your health answers").arg(spokenName)
+                    : spokenName
                 onClicked: root.routineChosen(routineId)
                 Keys.onReturnPressed: root.routineChosen(routineId)
 
@@ -192,6 +217,15 @@ Page {
                             text: row.durationText
                             opacity: 0.75
                         }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: row.origin.length > 0
+                        text: row.origin
+                        wrapMode: Text.Wrap
+                        font.pixelSize: 13
+                        font.bold: true
+                        color: Material.accent
                     }
                     Label {
                         Layout.fillWidth: true

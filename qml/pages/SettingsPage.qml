@@ -15,6 +15,7 @@ Page {
     readonly property SafetyController safety: AppContext.safety
 
     signal aboutRequested()
+    signal plansRequested()
 
     header: PageHeader {
         title: qsTr("Settings")
@@ -239,6 +240,13 @@ Page {
         ItemDelegate {
             Layout.fillWidth: true
             Layout.topMargin: 16
+            text: qsTr("Plans and reports")
+            icon.source: "qrc:/media/icons/plans.svg"
+            Accessible.description: qsTr("Import a plan from your therapist, write plans for clients, export a progress report")
+            onClicked: root.plansRequested()
+        }
+        ItemDelegate {
+            Layout.fillWidth: true
             text: qsTr("About Unknot and safety")
             icon.source: "qrc:/media/icons/info.svg"
             onClicked: root.aboutRequested()

@@ -72,10 +72,12 @@ function describe(item) {
 // Problems with the text on screen: text cut off (elided, or painted wider or
 // taller than its box), text outside what the window or its scroll area shows
 // (partly scrolled out of view is fine), and texts drawn over each other.
-function textProblems(window) {
+// With `within`, only the text under that item (an open dialog, say, whose
+// background hides the page under it).
+function textProblems(window, within) {
     const problems = [];
     const shown = [];
-    for (const item of allItems(window.contentItem.parent)) {
+    for (const item of allItems(within || window.contentItem.parent)) {
         if (!isText(item) || String(item.text).length === 0 || !effectivelyShown(item))
             continue;
         const area = visibleArea(item, window);
