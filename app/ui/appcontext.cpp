@@ -25,8 +25,11 @@ AppContext::AppContext(const QString &dataDir, const Clock &clock, QObject *pare
     connect(m_plans, &PlanController::routinesChanged, this, &AppContext::reloadRoutines);
     connect(m_editor, &EditorController::routineSaved, this, &AppContext::reloadRoutines);
     connect(m_player, &PlayerController::sessionStarted, m_sound, &CuePlayer::attach);
+    connect(m_player, &PlayerController::narration, m_sound, &CuePlayer::narrate);
+    // Awake for the whole open session, pauses and safety advice included: a
+    // person on the floor should not have to get up to wake the screen.
     connect(m_player, &PlayerController::changed, this,
-            [this] { m_screenAwake.setKeepAwake(m_player->running() && !m_player->paused()); });
+            [this] { m_screenAwake.setKeepAwake(m_player->running()); });
 }
 
 AppContext::~AppContext()

@@ -1,6 +1,9 @@
 #include "settings.h"
 
+#include "audio/speaker.h"
+
 #include <QDir>
+#include <QLocale>
 
 Settings::Settings(const QString &dataDir, QObject *parent)
     : QObject(parent),
@@ -42,3 +45,16 @@ bool Settings::eyesFree() const { return value("sound/eyesFree", false).toBool()
 void Settings::setEyesFree(bool enabled) { store("sound/eyesFree", enabled); }
 bool Settings::breathPacing() const { return value("sound/breathPacing", false).toBool(); }
 void Settings::setBreathPacing(bool enabled) { store("sound/breathPacing", enabled); }
+
+QString Settings::volumeText() const
+{
+    return tr("%1%").arg(qRound(volume() * 100));
+}
+
+QString Settings::voiceRateText() const
+{
+    const double speed = speechSpeed(voiceRate());
+    if (qAbs(speed - 1.0) < 0.05)
+        return tr("Normal");
+    return tr("%1 × normal").arg(QLocale().toString(speed, 'f', 1));
+}
