@@ -6,12 +6,17 @@ set(UNKNOT_QML_FILES
     qml/components/HistoryTransfer.qml
     qml/components/MonthCalendar.qml
     qml/components/NavRail.qml
+    qml/components/NextUp.qml
     qml/components/PageHeader.qml
     qml/components/PageScroll.qml
     qml/components/PainChart.qml
     qml/components/PainScale.qml
+    qml/components/PlayerControls.qml
     qml/components/ProgressRing.qml
+    qml/components/SafetyCard.qml
     qml/components/SideBadge.qml
+    qml/components/SoundNotice.qml
+    qml/components/StatTile.qml
     qml/components/WeekBars.qml
     qml/components/WhatHelpsRow.qml
     qml/pages/AboutPage.qml
