@@ -36,7 +36,7 @@ Pane {
             leftPadding: 32
 
             IconImage {
-                anchors.verticalCenter: parent.verticalCenter
+                y: (parent.font.pixelSize * 1.35 - height) / 2
                 width: 24
                 height: 24
                 sourceSize: Qt.size(24, 24)

@@ -594,8 +594,8 @@ Page {
                 Layout.preferredWidth: 100
                 visible: root.player.stepsStopped > 0
                 value: root.player.stepsStopped
-                label: qsTr("Stopped for safety")
-                highlighted: true
+                label: root.player.safetyStop.length > 0 ? qsTr("Stopped for safety") : qsTr("Stopped")
+                highlighted: root.player.safetyStop.length > 0
             }
             StatTile {
                 Layout.fillWidth: true
@@ -671,6 +671,8 @@ Page {
             }
             Button {
                 Layout.fillWidth: true
+                Layout.maximumWidth: 720
+                Layout.alignment: Qt.AlignHCenter
                 Layout.preferredHeight: 56
                 visible: root.screen === "summary"
                 text: qsTr("Done")
