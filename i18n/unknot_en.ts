@@ -84,6 +84,79 @@
     </message>
 </context>
 <context>
+    <name>PlayerController</name>
+    <message numerus="yes">
+        <source>%n ended early.</source>
+        <translation>
+            <numerusform>%n ended early.</numerusform>
+            <numerusform>%n ended early.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more second(s).</source>
+        <translation>
+            <numerusform>%n more second.</numerusform>
+            <numerusform>%n more seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reached.</source>
+        <translation>
+            <numerusform>%n not reached.</numerusform>
+            <numerusform>%n not reached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n skipped.</numerusform>
+            <numerusform>%n skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) done.</source>
+        <translation>
+            <numerusform>%n step done.</numerusform>
+            <numerusform>%n steps done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped.</source>
+        <translation>
+            <numerusform>%n stopped.</numerusform>
+            <numerusform>%n stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out for today: %n more neck step(s).</source>
+        <translation>
+            <numerusform>Left out for today: %n more neck step.</numerusform>
+            <numerusform>Left out for today: %n more neck steps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out for today: %n more step(s) on this muscle.</source>
+        <translation>
+            <numerusform>Left out for today: %n more step on this muscle.</numerusform>
+            <numerusform>Left out for today: %n more steps on this muscle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message numerus="yes">
         <source>%1 min · %n session(s)</source>

@@ -50,7 +50,7 @@ ApplicationWindow {
     width: 390
     height: 844
     minimumWidth: 360
-    minimumHeight: 560
+    minimumHeight: 360 // a phone on its side
     visible: true
     title: qsTr("Unknot")
 

@@ -11,15 +11,20 @@ set(UNKNOT_QML_FILES
     qml/components/MonthCalendar.qml
     qml/components/MusclePicker.qml
     qml/components/NavRail.qml
+    qml/components/NextUp.qml
     qml/components/PageHeader.qml
     qml/components/PageScroll.qml
     qml/components/PainChart.qml
     qml/components/PainEntryDialog.qml
     qml/components/PainScale.qml
+    qml/components/PlayerControls.qml
     qml/components/ProgressRing.qml
-    qml/components/SafetyQuestion.qml
     qml/components/ReportDialog.qml
+    qml/components/SafetyCard.qml
+    qml/components/SafetyQuestion.qml
     qml/components/SideBadge.qml
+    qml/components/SoundNotice.qml
+    qml/components/StatTile.qml
     qml/components/StepEditorCard.qml
     qml/components/WeekBars.qml
     qml/components/WhatHelpsRow.qml

@@ -14,7 +14,7 @@ namespace {
 const QString kSoundsFolder = QStringLiteral(":/media/sounds");
 constexpr int kCloseCheckMs = 50;
 
-std::unique_ptr<Speaker> makeSpeaker([[maybe_unused]] Mixer &mixer)
+std::unique_ptr<Speaker> makeVoice([[maybe_unused]] Mixer &mixer)
 {
 #ifdef UNKNOT_FLITE_VOICE
     return std::make_unique<FliteSpeaker>(mixer);
@@ -25,7 +25,9 @@ std::unique_ptr<Speaker> makeSpeaker([[maybe_unused]] Mixer &mixer)
 
 } // namespace
 
-CuePlayer::CuePlayer(QObject *parent)
+CuePlayer::CuePlayer(QObject *parent) : CuePlayer(&makeVoice, parent) {}
+
+CuePlayer::CuePlayer(const SpeakerFactory &makeSpeaker, QObject *parent)
     : QObject(parent), m_stream(m_mixer), m_speaker(makeSpeaker(m_mixer)),
       m_queue(m_speaker.get(), m_realTime)
 {
@@ -83,6 +85,10 @@ void CuePlayer::applySettings()
         m_breath.stop();
     if (sessionRunning())
         prepare();
+    if (m_soundWanted != soundWanted()) {
+        m_soundWanted = soundWanted();
+        Q_EMIT soundChanged();
+    }
 }
 
 bool CuePlayer::prepare()
@@ -126,6 +132,17 @@ void CuePlayer::playSample()
     playTone(Tone::StepStart);
     if (voiceWanted())
         m_queue.enqueue({tr("This is how the cues will sound."), SpeechPriority::Guidance, 0});
+    if (!sessionRunning())
+        closeWhenQuiet();
+}
+
+void CuePlayer::narrate(const QString &text)
+{
+    if (!m_settings || !m_settings->eyesFree() || !prepare())
+        return;
+    // Timing priority: it waits for "switch sides" or "three" of the same moment,
+    // and no later step detail talks over it.
+    m_queue.enqueue({text, SpeechPriority::Timing, 0});
     if (!sessionRunning())
         closeWhenQuiet();
 }
@@ -181,7 +198,10 @@ void CuePlayer::sayCue(const Cue &cue)
     CueSounds::Context context;
     context.routine = &m_engine->routine();
     context.eyesFree = m_settings && m_settings->eyesFree();
-    context.firstOfStep = m_engine->segmentIndex() == m_engine->timeline().firstActiveOf(cue.step);
+    const int firstActive = m_engine->timeline().firstActiveOf(cue.step);
+    context.firstOfStep = m_engine->segmentIndex() == firstActive;
+    if (firstActive >= 0)
+        context.startSide = m_engine->timeline().at(firstActive).side;
     if (const std::optional<Phrase> phrase = CueSounds::phrase(cue, context))
         m_queue.enqueue(*phrase);
 }

@@ -14,6 +14,7 @@
 #include <QQmlEngine>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -32,6 +33,8 @@ class CuePlayer : public QObject
     Q_PROPERTY(bool soundAvailable READ soundAvailable NOTIFY soundChanged)
     // One line for the player screen when sound is off for want of a device; empty otherwise.
     Q_PROPERTY(QString notice READ notice NOTIFY soundChanged)
+    // False when tones, voice and eyes-free mode are all switched off in Settings.
+    Q_PROPERTY(bool soundWanted READ soundWanted NOTIFY soundChanged)
 
 public:
     // How long the stream stays open after the last sound of a session.
@@ -40,6 +43,9 @@ public:
     static constexpr int kCloseAtMostAfterMs = 15000;
 
     explicit CuePlayer(QObject *parent = nullptr);
+    // With a voice of the caller's choosing (tests listen to what is said).
+    using SpeakerFactory = std::function<std::unique_ptr<Speaker>(Mixer &mixer)>;
+    explicit CuePlayer(const SpeakerFactory &makeSpeaker, QObject *parent = nullptr);
     ~CuePlayer() override;
 
     // Follows tones, voice, volume, voice rate, eyes-free mode and breath pacing.
@@ -53,9 +59,13 @@ public:
 
     // For the Settings page: a tone and a phrase at the current volume and rate.
     Q_INVOKABLE void playSample();
+    // Reads out, in eyes-free mode only, what the player shows beyond the cues
+    // (PlayerController::narration): after the phrases of the moment, never over them.
+    void narrate(const QString &text);
 
     bool soundAvailable() const { return m_notice.isEmpty(); }
     QString notice() const { return m_notice; }
+    bool soundWanted() const { return tonesWanted() || voiceWanted(); }
 
 Q_SIGNALS:
     void soundChanged();
@@ -99,4 +109,5 @@ private:
     QTimer m_closeTimer;
     int m_closeWaitedMs = 0;
     QString m_notice;
+    bool m_soundWanted = true;
 };

@@ -40,9 +40,41 @@ QString numberWord(int value)
     return QString::number(value);
 }
 
-QString sideWord(Side side)
+// "Upper trapezius, left side"; the title alone for a step without sides.
+QString titleAndSide(const QString &title, Side side)
 {
-    return side == Side::Left ? tr("left") : tr("right");
+    if (side == Side::Left)
+        return tr("%1, left side").arg(title);
+    if (side == Side::Right)
+        return tr("%1, right side").arg(title);
+    return title;
+}
+
+// Whole sentences, so that a translation can put the side where its grammar wants it.
+QString startOnSide(Side side)
+{
+    if (side == Side::Left)
+        return tr("Start on the left side.");
+    if (side == Side::Right)
+        return tr("Start on the right side.");
+    return {};
+}
+
+QString switchTo(Side side)
+{
+    return side == Side::Left ? tr("Switch to the left side.") : tr("Switch to the right side.");
+}
+
+QString sideGo(Side side)
+{
+    return side == Side::Left ? tr("Left side. Go.") : tr("Right side. Go.");
+}
+
+QString sentences(const QStringList &parts)
+{
+    QStringList present = parts;
+    present.removeAll(QString());
+    return present.join(QLatin1Char(' '));
 }
 
 QString seconds(qint64 ms)
@@ -97,36 +129,37 @@ std::optional<Phrase> stepStart(const Cue &cue, const CueSounds::Context &contex
     if (!context.firstOfStep) {
         if (!context.eyesFree)
             return std::nullopt;
-        QString text = cue.rep > 1 ? tr("Repetition %1 of %2.").arg(cue.rep).arg(step.reps)
-                                   : tr("%1 side.").arg(sideWord(cue.side));
-        return detail(text + QLatin1Char(' ') + tr("Go."));
+        if (cue.rep > 1)
+            return detail(tr("Repetition %1 of %2.").arg(cue.rep).arg(step.reps) + QLatin1Char(' ') +
+                          tr("Go."));
+        return detail(sideGo(cue.side));
     }
     if (!context.eyesFree)
-        return guidance(step.title + QLatin1String(". ") + CueSounds::firstSentence(step.instructions));
-    QString text = stepSummary(routine, cue.step);
-    if (cue.side == Side::Left || cue.side == Side::Right)
-        text += QLatin1Char(' ') + tr("Start on the %1 side.").arg(sideWord(cue.side));
-    text += QLatin1Char(' ') + step.instructions + intensityHint(step);
-    return guidance(text);
+        return guidance(titleAndSide(step.title, cue.side) + QLatin1String(". ") +
+                        CueSounds::firstSentence(step.instructions));
+    return guidance(sentences({stepSummary(routine, cue.step), startOnSide(cue.side),
+                               step.instructions + intensityHint(step)}));
 }
 
 std::optional<Phrase> getReady(const Cue &cue, const CueSounds::Context &context)
 {
     const Routine &routine = *context.routine;
     if (!context.eyesFree)
-        return guidance(tr("Get ready. First: %1.").arg(cue.text));
+        return guidance(tr("Get ready. First: %1.").arg(titleAndSide(cue.text, context.startSide)));
     const qint64 totalMs = Timeline(routine, {}).totalMs();
-    return guidance(tr("%1. %2 steps, %3. Get ready. %4")
-                        .arg(routine.title)
-                        .arg(routine.steps.size())
-                        .arg(minutes(totalMs), stepSummary(routine, cue.step)));
+    return guidance(sentences({tr("%1. %2 steps, %3. Get ready. %4")
+                                   .arg(routine.title)
+                                   .arg(routine.steps.size())
+                                   .arg(minutes(totalMs), stepSummary(routine, cue.step)),
+                               startOnSide(context.startSide)}));
 }
 
 std::optional<Phrase> transition(const Cue &cue, const CueSounds::Context &context)
 {
     if (!context.eyesFree)
-        return guidance(tr("Next: %1.").arg(cue.text));
-    return guidance(tr("Next. %1 Get into position.").arg(stepSummary(*context.routine, cue.step)));
+        return guidance(tr("Next: %1.").arg(titleAndSide(cue.text, context.startSide)));
+    return guidance(sentences({tr("Next. %1").arg(stepSummary(*context.routine, cue.step)),
+                               startOnSide(context.startSide), tr("Get into position.")}));
 }
 
 } // namespace
@@ -163,7 +196,7 @@ std::optional<Phrase> phrase(const Cue &cue, const Context &context)
         return context.eyesFree ? std::optional(detail(tr("Halfway."))) : std::nullopt;
     case CueKind::TenSecondsLeft: return timing(tr("Ten seconds."));
     case CueKind::Countdown: return timing(numberWord(cue.value));
-    case CueKind::SwitchSides: return timing(tr("Switch to the %1 side.").arg(sideWord(cue.side)));
+    case CueKind::SwitchSides: return timing(switchTo(cue.side));
     case CueKind::RepRest: {
         const int reps = context.routine->steps.at(cue.step).reps;
         return guidance(context.eyesFree ? tr("Rest. Repetition %1 of %2 is next.").arg(cue.rep).arg(reps)

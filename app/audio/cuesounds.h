@@ -18,6 +18,7 @@ struct Context
     const Routine *routine = nullptr;
     bool eyesFree = false;   // speak everything on the player screen
     bool firstOfStep = true; // a StepStart that begins its step (not a later side or repetition)
+    Side startSide = Side::None; // for get-ready and transition cues: the side the step starts on
 };
 
 // The phrase spoken for a cue, if any.

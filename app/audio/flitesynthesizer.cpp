@@ -1,4 +1,5 @@
 #include "flitesynthesizer.h"
+#include "speaker.h"
 #include "speechsamples.h"
 #include "tonebank.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 double durationStretch(double rate)
 {
-    return std::pow(1.6, -qBound(-1.0, rate, 1.0));
+    return 1.0 / speechSpeed(rate);
 }
 
 } // namespace

@@ -3,6 +3,15 @@
 #include <QObject>
 #include <QString>
 
+#include <cmath>
+
+// How much faster than normal the voice speaks at a rate from -1.0 to 1.0:
+// 0.6 to 1.6 times (flite stretches each sound by the inverse).
+inline double speechSpeed(double rate)
+{
+    return std::pow(1.6, qBound(-1.0, rate, 1.0));
+}
+
 // Something that speaks one phrase at a time. The SpeechQueue decides what is
 // said when; tests put a fake here and need no audio.
 class Speaker : public QObject

@@ -54,7 +54,7 @@ void SessionEngine::skip()
         jumpTo(m_timeline.firstActiveOf(current.step));
         return;
     }
-    skipRestOfStep();
+    endStep(Outcome::Skipped);
     const int next = m_timeline.leadInOf(current.step + 1);
     if (next < 0)
         finish(false, now());
@@ -110,6 +110,41 @@ void SessionEngine::stop(const QString &reason)
     if (current == Phase::Active || current == Phase::RepRest)
         recordSide(Outcome::Stopped, reason);
     finish(true, referenceNow());
+}
+
+void SessionEngine::stopStep(const QString &reason)
+{
+    update();
+    if (m_state != State::Running && m_state != State::Paused)
+        return;
+    if (m_state == State::Running) {
+        // The person reads the advice before anything else happens.
+        m_state = State::Paused;
+        m_pauseStartedMs = now();
+        Q_EMIT stateChanged();
+    }
+    const Segment current = *segment();
+    if (current.phase == Phase::Active)
+        Q_EMIT cue(makeCue(CueKind::StepEnd, elapsedInSegment()));
+    endStep(Outcome::Stopped, reason);
+    const int next = m_timeline.leadInOf(current.step + 1);
+    if (next < 0)
+        finish(true, referenceNow());
+    else
+        enterSegment(next, now());
+    Q_EMIT timeChanged();
+}
+
+void SessionEngine::leaveOut(const QSet<int> &steps)
+{
+    if (m_state != State::Running && m_state != State::Paused)
+        return;
+    m_leftOut.unite(steps);
+    const Phase current = segment()->phase;
+    const bool leadIn = current == Phase::GetReady || current == Phase::Transition;
+    if (leadIn && m_leftOut.contains(segment()->step))
+        enterSegment(m_index, now());
+    Q_EMIT timeChanged();
 }
 
 void SessionEngine::update()
@@ -196,7 +231,7 @@ qint64 SessionEngine::remainingMs() const
         return m_timeline.totalMs();
     if (m_state == State::Finished)
         return 0;
-    return segmentRemainingMs() + m_timeline.plannedAfter(m_index);
+    return segmentRemainingMs() + m_timeline.plannedAfter(m_index) - plannedLeftOutAfter(m_index);
 }
 
 double SessionEngine::progress() const
@@ -317,6 +352,11 @@ void SessionEngine::emitDueCues(qint64 upToOffset)
 
 void SessionEngine::enterSegment(int index, qint64 startMs)
 {
+    index = passLeftOut(index);
+    if (index < 0) {
+        finish(false, m_state == State::Paused ? m_pauseStartedMs : startMs);
+        return;
+    }
     if (m_state == State::Paused) {
         // A jump while paused: the new segment starts now and stays paused.
         m_totalPausedMs += now() - m_pauseStartedMs;
@@ -372,25 +412,70 @@ void SessionEngine::recordSide(Outcome outcome, const QString &reason)
     Q_EMIT sideFinished(record);
 }
 
-void SessionEngine::skipRestOfStep()
+// Ends the step of the current segment: the side in progress, or the side
+// about to start, gets `outcome` and the reason; the later sides are skipped.
+void SessionEngine::endStep(Outcome outcome, const QString &reason)
 {
     const Segment current = *segment();
     const bool sideInProgress = current.phase == Phase::Active || current.phase == Phase::RepRest;
     if (current.phase == Phase::Active)
         m_sideActualMs += elapsedInSegment();
     if (sideInProgress)
-        recordSide(Outcome::Skipped);
+        recordSide(outcome, reason);
+    bool outcomeGiven = sideInProgress;
     const Step &step = m_routine.steps.at(current.step);
     for (int i = m_index + 1; i < m_timeline.size() && m_timeline.at(i).step == current.step; ++i) {
         const Segment &later = m_timeline.at(i);
         const bool recorded = sideInProgress && later.side == current.side;
         if (later.phase != Phase::Active || !later.lastRepOfSide || recorded)
             continue;
-        const StepRecord record{later.step, later.side, step.seconds * step.reps, 0,
-                                Outcome::Skipped, {}};
+        const StepRecord record{later.step,
+                                later.side,
+                                step.seconds * step.reps,
+                                0,
+                                outcomeGiven ? Outcome::Skipped : outcome,
+                                outcomeGiven ? QString() : reason};
+        outcomeGiven = true;
         m_records.insert({later.step, int(later.side)}, record);
         Q_EMIT sideFinished(record);
     }
+}
+
+// Records the sides of a step left out as skipped, unless they were recorded already.
+void SessionEngine::recordSkipped(int step)
+{
+    const Step &s = m_routine.steps.at(step);
+    for (const Segment &segment : m_timeline.segments()) {
+        const std::pair<int, int> key{step, int(segment.side)};
+        if (segment.step != step || segment.phase != Phase::Active || !segment.lastRepOfSide ||
+            m_records.contains(key))
+            continue;
+        const StepRecord record{step, segment.side, s.seconds * s.reps, 0, Outcome::Skipped, {}};
+        m_records.insert(key, record);
+        Q_EMIT sideFinished(record);
+    }
+}
+
+// The first segment from `index` on that belongs to a step not left out, the
+// steps passed over recorded as skipped; -1 when no such segment is left.
+int SessionEngine::passLeftOut(int index)
+{
+    while (index >= 0 && index < m_timeline.size() && m_leftOut.contains(m_timeline.at(index).step)) {
+        const int step = m_timeline.at(index).step;
+        recordSkipped(step);
+        index = m_timeline.leadInOf(step + 1);
+    }
+    return index < m_timeline.size() ? index : -1;
+}
+
+qint64 SessionEngine::plannedLeftOutAfter(int index) const
+{
+    qint64 total = 0;
+    for (int i = index + 1; i < m_timeline.size() && !m_leftOut.isEmpty(); ++i) {
+        if (m_leftOut.contains(m_timeline.at(i).step))
+            total += m_timeline.at(i).plannedMs;
+    }
+    return total;
 }
 
 void SessionEngine::finish(bool stopped, qint64 atMs)

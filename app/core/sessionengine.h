@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
@@ -76,6 +77,16 @@ public:
     void extend(int seconds = kExtendSeconds);
     void endEarly();
     void stop(const QString &reason = {});
+    // Ends the step on screen because of how it felt ("sharp", "tingling",
+    // "dizzy"): the side in progress, or about to start, is recorded as stopped
+    // with the reason, and the rest of the step as skipped. The session then
+    // waits, paused, at the lead-in of the next step, or ends (stopped) when no
+    // step is left.
+    void stopStep(const QString &reason);
+    // Steps to leave out from here on (after a safety stop): the session passes
+    // over them, recording their sides as skipped. A session waiting at the
+    // lead-in of a step left out moves on at once.
+    void leaveOut(const QSet<int> &steps);
     void update();
 
     // When the next cue or segment end is due, in clock time; nullopt when nothing runs.
@@ -126,7 +137,10 @@ private:
     void finishSegment(qint64 endMs, Outcome outcome);
     void jumpTo(int index);
     void recordSide(Outcome outcome, const QString &reason = {});
-    void skipRestOfStep();
+    void endStep(Outcome outcome, const QString &reason = {});
+    void recordSkipped(int step);
+    int passLeftOut(int index);
+    qint64 plannedLeftOutAfter(int index) const;
     void finish(bool stopped, qint64 atMs);
     qint64 referenceNow() const; // frozen while paused and after the end
 
@@ -152,4 +166,5 @@ private:
     Outcome m_sideOutcome = Outcome::Done;
 
     QMap<std::pair<int, int>, StepRecord> m_records; // (step, side) -> latest record
+    QSet<int> m_leftOut;
 };

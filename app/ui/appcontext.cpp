@@ -32,14 +32,17 @@ AppContext::AppContext(const QString &dataDir, const Clock &clock, QObject *pare
     // Restores, merges and saves that waited in memory change the pain log.
     connect(m_history->store(), &HistoryStore::historyChanged, m_bodyMap,
             &BodyMapController::refresh);
-    connect(m_player, &PlayerController::changed, this,
-            [this] { m_screenAwake.setKeepAwake(m_player->running() && !m_player->paused()); });
     connect(m_today, &TodayController::changed, this, &AppContext::suggestionChanged);
     // The routine list marks the routines that do not suit the safety answers.
     connect(m_safety, &SafetyController::changed, this, [this] {
         m_routines->setSafety(m_safety->profile());
         m_bodyMap->setSafetyProfile(m_safety->profile());
     });
+    connect(m_player, &PlayerController::narration, m_sound, &CuePlayer::narrate);
+    // Awake for the whole open session, pauses and safety advice included: a
+    // person on the floor should not have to get up to wake the screen.
+    connect(m_player, &PlayerController::changed, this,
+            [this] { m_screenAwake.setKeepAwake(m_player->running()); });
 }
 
 AppContext::~AppContext()

@@ -4,6 +4,7 @@
 #include "core/planner.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace {
 
@@ -44,6 +45,21 @@ QString adviceFor(const QString &reason)
                   "trouble swallowing, fainting, or numbness of the face or limbs, or if it "
                   "does not settle.");
     return {};
+}
+
+// "1 minute 5 seconds", for the voice.
+QString spokenDuration(qint64 ms)
+{
+    const int total = int((qMax<qint64>(0, ms) + 999) / 1000);
+    const int minutes = total / 60;
+    const int seconds = total - minutes * 60;
+    const QString secondsText =
+        QCoreApplication::translate("PlayerController", "%n second(s)", nullptr, seconds);
+    if (minutes == 0)
+        return secondsText;
+    const QString minutesText =
+        QCoreApplication::translate("PlayerController", "%n minute(s)", nullptr, minutes);
+    return seconds == 0 ? minutesText : minutesText + QLatin1Char(' ') + secondsText;
 }
 
 // A meaningful change in pain: 2 points or 30% (domain reference, section 4).
@@ -87,8 +103,14 @@ bool PlayerController::prepareRoutine(const Routine &routine, bool rightFirst, i
     connect(m_engine.get(), &SessionEngine::segmentChanged, this, &PlayerController::changed);
     connect(m_engine.get(), &SessionEngine::stateChanged, this, &PlayerController::changed);
     connect(m_engine.get(), &SessionEngine::timeChanged, this, &PlayerController::timeChanged);
+    connect(m_engine.get(), &SessionEngine::finished, this, [this] {
+        // After a safety stop the advice is read first; the question follows the choice.
+        if (!m_safetyPending)
+            Q_EMIT narration(painQuestion(false));
+    });
     Q_EMIT changed();
     Q_EMIT timeChanged();
+    Q_EMIT narration(painQuestion(true));
     return true;
 }
 
@@ -116,54 +138,97 @@ void PlayerController::finishWithPain(int painAfter)
     m_painAfterAnswered = true;
     Q_EMIT painAfterGiven(m_painAfter);
     Q_EMIT changed();
+    Q_EMIT narration(summarySpeech());
 }
 
+// While the safety advice waits for a choice, the session stays where it is.
 void PlayerController::togglePause()
 {
-    if (!m_engine)
+    if (!running() || m_safetyPending)
         return;
-    if (m_engine->state() == SessionEngine::State::Paused)
+    if (m_engine->state() == SessionEngine::State::Paused) {
         m_engine->resume();
-    else
+        Q_EMIT narration(tr("Carrying on: %1, %2 left.").arg(stepTitle(), spokenRemaining()));
+    } else {
         m_engine->pause();
+        Q_EMIT narration(tr("Paused."));
+    }
 }
 
 void PlayerController::skip()
 {
-    if (m_engine)
+    if (m_engine && !m_safetyPending)
         m_engine->skip();
 }
 
 void PlayerController::back()
 {
-    if (m_engine)
+    if (m_engine && !m_safetyPending)
         m_engine->back();
 }
 
 void PlayerController::extend()
 {
-    if (m_engine)
-        m_engine->extend();
+    if (!running() || m_safetyPending)
+        return;
+    m_engine->extend();
+    Q_EMIT narration(tr("%n more second(s).", nullptr, SessionEngine::kExtendSeconds) +
+                     QLatin1Char(' ') + tr("%1 left.").arg(spokenRemaining()));
 }
 
 void PlayerController::endEarly()
 {
-    if (m_engine)
-        m_engine->endEarly();
+    if (!canEndEarly() || m_safetyPending)
+        return;
+    // Said before the engine moves on, so that it comes before "switch sides" or "rest".
+    Q_EMIT narration(tr("It eased. Well done, let go."));
+    m_engine->endEarly();
 }
 
 void PlayerController::stop()
 {
-    if (m_engine)
+    if (m_engine && !m_safetyPending)
         m_engine->stop(QStringLiteral("stopped"));
 }
 
 void PlayerController::stopForSafety(const QString &reason)
 {
-    if (!running() || adviceFor(reason).isEmpty())
+    if (!running() || m_safetyPending || adviceFor(reason).isEmpty())
         return;
     m_safetyStop = reason;
-    m_engine->stop(reason);
+    m_safetyStoppedStep = m_engine->stepIndex();
+    m_safetyPending = true;
+    m_engine->stopStep(reason);
+    Q_EMIT changed();
+    QString text = safetyTitle() + QLatin1String(". ") + safetyAdvice();
+    if (!safetyLeftOutText().isEmpty())
+        text += QLatin1Char(' ') + safetyLeftOutText();
+    text += QLatin1Char(' ') + (canContinueAfterSafetyStop()
+                                    ? tr("Choose Continue to go on, or End the session.")
+                                    : tr("Choose End the session."));
+    Q_EMIT narration(text);
+}
+
+void PlayerController::continueAfterSafetyStop()
+{
+    if (!canContinueAfterSafetyStop())
+        return;
+    const QList<int> leftOut = safetyLeftOut();
+    m_safetyPending = false;
+    m_engine->leaveOut(QSet<int>(leftOut.cbegin(), leftOut.cend()));
+    m_engine->resume();
+    Q_EMIT changed();
+}
+
+void PlayerController::endAfterSafetyStop()
+{
+    if (!m_safetyPending)
+        return;
+    m_safetyPending = false;
+    if (running())
+        m_engine->stop(m_safetyStop); // its finished() asks about the pain
+    else
+        Q_EMIT narration(painQuestion(false));
     Q_EMIT changed();
 }
 
@@ -179,6 +244,8 @@ void PlayerController::close()
     m_painAfterAnswered = false;
     m_preview = false;
     m_safetyStop.clear();
+    m_safetyStoppedStep = -1;
+    m_safetyPending = false;
     Q_EMIT changed();
     Q_EMIT timeChanged();
 }
@@ -195,6 +262,8 @@ QString PlayerController::screen() const
 {
     if (!m_engine)
         return QStringLiteral("none");
+    if (m_safetyPending)
+        return QStringLiteral("safety");
     switch (m_engine->state()) {
     case SessionEngine::State::Idle: return QStringLiteral("pain-before");
     case SessionEngine::State::Finished:
@@ -220,10 +289,14 @@ bool PlayerController::running() const
 
 const Step *PlayerController::currentStep() const
 {
-    if (!m_engine)
+    return m_engine ? stepAt(m_engine->stepIndex()) : nullptr;
+}
+
+const Step *PlayerController::stepAt(int index) const
+{
+    if (!m_engine || index < 0 || index >= m_engine->routine().steps.size())
         return nullptr;
-    const QList<Step> &steps = m_engine->routine().steps;
-    return steps.isEmpty() ? nullptr : &steps.at(m_engine->stepIndex());
+    return &m_engine->routine().steps.at(index);
 }
 
 QString PlayerController::routineId() const
@@ -337,8 +410,18 @@ QString PlayerController::nextTitle() const
         return {};
     const bool leadIn = segment->phase == Phase::GetReady || segment->phase == Phase::Transition;
     const int next = leadIn ? segment->step : segment->step + 1;
-    const QList<Step> &steps = m_engine->routine().steps;
-    return next < steps.size() ? steps.at(next).title : QString();
+    const Step *step = stepAt(next);
+    return step ? step->title : QString();
+}
+
+QString PlayerController::nextDoseText() const
+{
+    const QString title = nextTitle();
+    if (title.isEmpty())
+        return {};
+    const Segment *segment = m_engine->segment();
+    const bool leadIn = segment->phase == Phase::GetReady || segment->phase == Phase::Transition;
+    return Presentation::doseText(*stepAt(leadIn ? segment->step : segment->step + 1));
 }
 
 bool PlayerController::canEndEarly() const
@@ -354,16 +437,16 @@ bool PlayerController::completed() const
 QString PlayerController::announcement() const
 {
     const QString current = screen();
-    const QString sideText = sideBadge().isEmpty()
-                                 ? QString()
-                                 : tr(", %1 side").arg(Presentation::sideName(
-                                       RoutineText::sideFromName(side()).value_or(Side::None)).toLower());
+    const QString sideText = side() == QLatin1String("left")    ? tr(", left side")
+                             : side() == QLatin1String("right") ? tr(", right side")
+                                                                : QString();
     if (current == QLatin1String("get-ready"))
         return tr("Get ready. First: %1%2.").arg(stepTitle(), sideText);
     if (current == QLatin1String("transition"))
         return tr("Next: %1%2.").arg(stepTitle(), sideText);
     if (current == QLatin1String("switch-sides"))
-        return tr("Switch to the %1 side.").arg(side());
+        return side() == QLatin1String("left") ? tr("Switch to the left side.")
+                                               : tr("Switch to the right side.");
     if (current == QLatin1String("rep-rest"))
         return tr("Rest. Repetition %1 of %2 next.").arg(rep()).arg(repCount());
     if (current == QLatin1String("active"))
@@ -371,6 +454,8 @@ QString PlayerController::announcement() const
             .arg(stepNumber())
             .arg(stepCount())
             .arg(sideText, stepTitle(), Presentation::clockText(segmentTotalMs()));
+    if (current == QLatin1String("safety"))
+        return safetyTitle() + QLatin1String(". ") + safetyAdvice();
     if (current == QLatin1String("pain-after"))
         return completed() ? tr("Session complete.") : tr("Session stopped.");
     return {};
@@ -412,9 +497,84 @@ double PlayerController::progress() const
     return m_engine ? m_engine->progress() : 0.0;
 }
 
+QString PlayerController::sessionRemainingText() const
+{
+    return tr("%1 left").arg(Presentation::clockText(remainingMs()));
+}
+
+QString PlayerController::spokenRemaining() const
+{
+    return spokenDuration(segmentRemainingMs());
+}
+
+// --- a safety stop --------------------------------------------------------------------
+
 QString PlayerController::safetyAdvice() const
 {
     return adviceFor(m_safetyStop);
+}
+
+QString PlayerController::safetyTitle() const
+{
+    const int number = m_safetyStoppedStep + 1;
+    if (m_safetyStop == QLatin1String("sharp"))
+        return tr("Step %1 stopped: sharp pain").arg(number);
+    if (m_safetyStop == QLatin1String("tingling"))
+        return tr("Step %1 stopped: tingling or numbness").arg(number);
+    if (m_safetyStop == QLatin1String("dizzy"))
+        return tr("Step %1 stopped: dizziness").arg(number);
+    return {};
+}
+
+// Following the domain reference (section 3f): dizziness ends neck work for
+// the day; sharp pain rests the area, so later steps on the same muscle go too.
+QList<int> PlayerController::safetyLeftOut() const
+{
+    QList<int> steps;
+    const Step *stopped = stepAt(m_safetyStoppedStep);
+    if (!stopped)
+        return steps;
+    for (int index = m_safetyStoppedStep + 1; index < stepCount(); ++index) {
+        const Step &step = *stepAt(index);
+        const BodyModel::Muscle *muscle = m_body.muscle(step.muscle);
+        const bool neck = muscle && muscle->locationGroups.contains(QLatin1String("neck"));
+        const bool sameMuscle = !step.muscle.isEmpty() && step.muscle == stopped->muscle;
+        if ((m_safetyStop == QLatin1String("dizzy") && neck) ||
+            (m_safetyStop == QLatin1String("sharp") && sameMuscle))
+            steps.append(index);
+    }
+    return steps;
+}
+
+int PlayerController::stepAfterSafetyStop() const
+{
+    const QList<int> leftOut = safetyLeftOut();
+    for (int index = m_safetyStoppedStep + 1; index < stepCount(); ++index) {
+        if (!leftOut.contains(index))
+            return index;
+    }
+    return -1;
+}
+
+bool PlayerController::canContinueAfterSafetyStop() const
+{
+    return m_safetyPending && running() && stepAfterSafetyStop() >= 0;
+}
+
+QString PlayerController::safetyNextTitle() const
+{
+    const Step *next = stepAt(stepAfterSafetyStop());
+    return next && canContinueAfterSafetyStop() ? next->title : QString();
+}
+
+QString PlayerController::safetyLeftOutText() const
+{
+    const int count = int(safetyLeftOut().size());
+    if (count == 0)
+        return {};
+    if (m_safetyStop == QLatin1String("dizzy"))
+        return tr("Left out for today: %n more neck step(s).", nullptr, count);
+    return tr("Left out for today: %n more step(s) on this muscle.", nullptr, count);
 }
 
 // --- the summary --------------------------------------------------------------------
@@ -440,6 +600,30 @@ int PlayerController::countSteps(Outcome outcome) const
 int PlayerController::stepsDone() const { return countSteps(Outcome::Done); }
 int PlayerController::stepsSkipped() const { return countSteps(Outcome::Skipped); }
 int PlayerController::stepsEndedEarly() const { return countSteps(Outcome::EndedEarly); }
+int PlayerController::stepsStopped() const { return countSteps(Outcome::Stopped); }
+
+int PlayerController::stepsNotReached() const
+{
+    if (!m_engine)
+        return 0;
+    QSet<int> reached;
+    for (const StepRecord &record : m_engine->records())
+        reached.insert(record.step);
+    return stepCount() - m_engine->timeline().firstStep() - int(reached.size());
+}
+
+QString PlayerController::endedText() const
+{
+    if (!m_engine || m_engine->state() != SessionEngine::State::Finished || completed())
+        return {};
+    const Segment *last = m_engine->segment();
+    const bool leadIn = last->phase == Phase::GetReady || last->phase == Phase::Transition;
+    const QString title = stepAt(last->step)->title;
+    return (leadIn ? tr("Stopped before step %1 of %2: %3.") : tr("Stopped at step %1 of %2: %3."))
+        .arg(last->step + 1)
+        .arg(stepCount())
+        .arg(title);
+}
 
 QString PlayerController::painChangeText() const
 {
@@ -463,4 +647,39 @@ QString PlayerController::painChangeText() const
 bool PlayerController::meaningfulChange() const
 {
     return m_painBefore >= 0 && m_painAfter >= 0 && isMeaningfulDrop(m_painBefore, m_painAfter);
+}
+
+// --- what eyes-free mode reads out ----------------------------------------------------
+
+QString PlayerController::painQuestion(bool before) const
+{
+    if (before)
+        return tr("%1. Before you start: how much does it hurt right now, from 0 to 10? Choose a "
+                  "number, then Start, or choose Skip.")
+            .arg(routineTitle());
+    return tr("How much does it hurt now, from 0 to 10? Choose a number, then Save, or choose Skip.");
+}
+
+QString PlayerController::summarySpeech() const
+{
+    QStringList parts{completed() ? tr("Well done.") : tr("Session stopped.")};
+    if (!endedText().isEmpty())
+        parts.append(endedText());
+    parts.append(tr("Time: %1.").arg(spokenDuration(elapsedMs())));
+    parts.append(tr("%n step(s) done.", nullptr, stepsDone()));
+    if (stepsEndedEarly() > 0)
+        parts.append(tr("%n ended early.", nullptr, stepsEndedEarly()));
+    if (stepsSkipped() > 0)
+        parts.append(tr("%n skipped.", nullptr, stepsSkipped()));
+    if (stepsStopped() > 0)
+        parts.append(tr("%n stopped.", nullptr, stepsStopped()));
+    if (stepsNotReached() > 0)
+        parts.append(tr("%n not reached.", nullptr, stepsNotReached()));
+    if (m_painBefore >= 0 && m_painAfter >= 0) {
+        parts.append(tr("Pain went from %1 to %2.").arg(m_painBefore).arg(m_painAfter));
+        if (meaningfulChange())
+            parts.append(tr("That is a meaningful change."));
+    }
+    parts.append(tr("Choose Done to close."));
+    return parts.join(QLatin1Char(' '));
 }

@@ -26,7 +26,7 @@ class PlayerController : public QObject
     // not one of the person's, so the history does not record it.
     Q_PROPERTY(bool preview READ preview NOTIFY changed)
     // "none", "pain-before", "get-ready", "active", "switch-sides", "rep-rest",
-    // "transition", "pain-after", "summary".
+    // "transition", "safety" (advice after a safety stop), "pain-after", "summary".
     Q_PROPERTY(QString screen READ screen NOTIFY changed)
     Q_PROPERTY(bool paused READ paused NOTIFY changed)
     Q_PROPERTY(bool running READ running NOTIFY changed)
@@ -48,6 +48,8 @@ class PlayerController : public QObject
     Q_PROPERTY(int intensity READ intensity NOTIFY changed)
     Q_PROPERTY(QString intensityText READ intensityText NOTIFY changed)
     Q_PROPERTY(QString nextTitle READ nextTitle NOTIFY changed)
+    // "60 s each side": how long the next step takes.
+    Q_PROPERTY(QString nextDoseText READ nextDoseText NOTIFY changed)
     Q_PROPERTY(bool canEndEarly READ canEndEarly NOTIFY changed)
     Q_PROPERTY(bool completed READ completed NOTIFY changed)
     // What a screen reader announces when the step changes.
@@ -59,16 +61,29 @@ class PlayerController : public QObject
     Q_PROPERTY(int elapsedMs READ elapsedMs NOTIFY timeChanged)
     Q_PROPERTY(int remainingMs READ remainingMs NOTIFY timeChanged)
     Q_PROPERTY(double progress READ progress NOTIFY timeChanged)
+    // The whole session: "3:40 left".
+    Q_PROPERTY(QString sessionRemainingText READ sessionRemainingText NOTIFY timeChanged)
     // Pain 0..10 before and after the session; -1 when not given.
     Q_PROPERTY(int painBefore READ painBefore NOTIFY changed)
     Q_PROPERTY(int painAfter READ painAfter NOTIFY changed)
     // Set when the person stopped for safety: "sharp", "tingling" or "dizzy".
     Q_PROPERTY(QString safetyStop READ safetyStop NOTIFY changed)
     Q_PROPERTY(QString safetyAdvice READ safetyAdvice NOTIFY changed)
+    // The "safety" screen: which step was stopped and why, and what comes next.
+    Q_PROPERTY(QString safetyTitle READ safetyTitle NOTIFY changed)
+    Q_PROPERTY(bool safetyRecommendsEnding READ safetyRecommendsEnding NOTIFY changed)
+    Q_PROPERTY(bool canContinueAfterSafetyStop READ canContinueAfterSafetyStop NOTIFY changed)
+    Q_PROPERTY(QString safetyNextTitle READ safetyNextTitle NOTIFY changed)
+    Q_PROPERTY(QString safetyLeftOutText READ safetyLeftOutText NOTIFY changed)
     Q_PROPERTY(QString summaryTime READ summaryTime NOTIFY changed)
     Q_PROPERTY(int stepsDone READ stepsDone NOTIFY changed)
     Q_PROPERTY(int stepsSkipped READ stepsSkipped NOTIFY changed)
     Q_PROPERTY(int stepsEndedEarly READ stepsEndedEarly NOTIFY changed)
+    Q_PROPERTY(int stepsStopped READ stepsStopped NOTIFY changed)
+    // Steps of this session the person never got to.
+    Q_PROPERTY(int stepsNotReached READ stepsNotReached NOTIFY changed)
+    // "Stopped at step 3 of 5: Upper trapezius." when the session ended early; empty otherwise.
+    Q_PROPERTY(QString endedText READ endedText NOTIFY changed)
     Q_PROPERTY(QString painChangeText READ painChangeText NOTIFY changed)
     Q_PROPERTY(bool meaningfulChange READ meaningfulChange NOTIFY changed)
 
@@ -99,7 +114,11 @@ public:
     Q_INVOKABLE void extend();
     Q_INVOKABLE void endEarly();
     Q_INVOKABLE void stop();
+    // Ends the step on screen for "sharp", "tingling" or "dizzy" and shows the
+    // matching advice; the person then continues or ends the session.
     Q_INVOKABLE void stopForSafety(const QString &reason);
+    Q_INVOKABLE void continueAfterSafetyStop();
+    Q_INVOKABLE void endAfterSafetyStop();
     Q_INVOKABLE void close();
     // Lets the engine catch up with its clock now (tests drive a virtual clock).
     Q_INVOKABLE void update();
@@ -126,6 +145,7 @@ public:
     int intensity() const;
     QString intensityText() const;
     QString nextTitle() const;
+    QString nextDoseText() const;
     bool canEndEarly() const;
     bool completed() const;
     QString announcement() const;
@@ -136,14 +156,23 @@ public:
     int elapsedMs() const;
     int remainingMs() const;
     double progress() const;
+    QString sessionRemainingText() const;
     int painBefore() const { return m_painBefore; }
     int painAfter() const { return m_painAfter; }
     QString safetyStop() const { return m_safetyStop; }
     QString safetyAdvice() const;
+    QString safetyTitle() const;
+    bool safetyRecommendsEnding() const { return m_safetyStop == QLatin1String("dizzy"); }
+    bool canContinueAfterSafetyStop() const;
+    QString safetyNextTitle() const;
+    QString safetyLeftOutText() const;
     QString summaryTime() const;
     int stepsDone() const;
     int stepsSkipped() const;
     int stepsEndedEarly() const;
+    int stepsStopped() const;
+    int stepsNotReached() const;
+    QString endedText() const;
     QString painChangeText() const;
     bool meaningfulChange() const;
 
@@ -155,10 +184,20 @@ Q_SIGNALS:
     // The person answered (or skipped) the pain questions.
     void painBeforeGiven(int pain);
     void painAfterGiven(int pain);
+    // What eyes-free mode reads out beyond the engine's cues: pause and resume,
+    // +15 s, "it eased", the safety advice, the pain questions and the summary.
+    void narration(const QString &text);
 
 private:
     const Step *currentStep() const;
+    const Step *stepAt(int index) const;
     int countSteps(Outcome outcome) const;
+    // The steps a safety stop leaves out for today, from the step the session waits for.
+    QList<int> safetyLeftOut() const;
+    int stepAfterSafetyStop() const;
+    QString spokenRemaining() const;
+    QString painQuestion(bool before) const;
+    QString summarySpeech() const;
 
     const Clock &m_clock;
     const BodyModel &m_body;
@@ -170,4 +209,6 @@ private:
     bool m_painAfterAnswered = false;
     bool m_preview = false;
     QString m_safetyStop;
+    int m_safetyStoppedStep = -1;
+    bool m_safetyPending = false; // the advice is on screen, waiting for a choice
 };

@@ -109,7 +109,13 @@ bool SelfTest::showPlayerScreens(QQuickWindow *window, QSize size)
             return false;
         save(window, QStringLiteral("player-") + screen, size);
     }
-    player->stop();
+    // A safety stop in the next step: the advice and the choice, then the end.
+    advanceTo(QStringLiteral("active"));
+    player->stopForSafety(QStringLiteral("tingling"));
+    if (!settle(window) || player->screen() != QLatin1String("safety"))
+        return false;
+    save(window, QStringLiteral("player-safety"), size);
+    player->endAfterSafetyStop();
     player->finishWithPain(3);
     const bool summary = settle(window) && player->screen() == QLatin1String("summary");
     save(window, QStringLiteral("player-summary"), size);

@@ -3,7 +3,10 @@
 
 #include "core/planner.h"
 
+#include "audio/speaker.h"
+
 #include <QDir>
+#include <QLocale>
 
 namespace {
 // What a person may own; hands, a wall, a doorframe and a chair are always at hand.
@@ -111,4 +114,17 @@ void Settings::forgetSafetyAnswers()
     m_store.remove(QStringLiteral("safety"));
     m_store.sync();
     Q_EMIT changed();
+}
+
+QString Settings::volumeText() const
+{
+    return tr("%1%").arg(qRound(volume() * 100));
+}
+
+QString Settings::voiceRateText() const
+{
+    const double speed = speechSpeed(voiceRate());
+    if (qAbs(speed - 1.0) < 0.05)
+        return tr("Normal");
+    return tr("%1 × normal").arg(QLocale().toString(speed, 'f', 1));
 }

@@ -22,6 +22,9 @@ class Settings : public QObject
     Q_PROPERTY(double volume READ volume WRITE setVolume NOTIFY changed)
     // -1.0 (slow) to 1.0 (fast), as QTextToSpeech takes it.
     Q_PROPERTY(double voiceRate READ voiceRate WRITE setVoiceRate NOTIFY changed)
+    // For the sliders: "80%" and "Normal" / "1.3 × normal".
+    Q_PROPERTY(QString volumeText READ volumeText NOTIFY changed)
+    Q_PROPERTY(QString voiceRateText READ voiceRateText NOTIFY changed)
     // Speak everything on the player screen a person needs to follow along.
     Q_PROPERTY(bool eyesFree READ eyesFree WRITE setEyesFree NOTIFY changed)
     // A gentle in-and-out rhythm during holds.
@@ -47,6 +50,8 @@ public:
     void setVolume(double volume);
     double voiceRate() const;
     void setVoiceRate(double rate);
+    QString volumeText() const;
+    QString voiceRateText() const;
     bool eyesFree() const;
     void setEyesFree(bool enabled);
     bool breathPacing() const;

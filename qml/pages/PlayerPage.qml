@@ -2,12 +2,14 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.impl
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Unknot
 
 // The guided session: readable from two metres, usable with eyes on the
-// ceiling. Pain before, the timed steps, pain after, a summary.
+// ceiling. Pain before, the timed steps, safety advice after a safety stop,
+// pain after, a summary.
 Page {
     id: root
 
@@ -15,9 +17,23 @@ Page {
     readonly property string screen: player.screen
     readonly property bool timed: ["get-ready", "active", "switch-sides", "rep-rest", "transition"]
         .indexOf(screen) >= 0
-    readonly property bool wide: width >= 720 && width > height
     readonly property bool dialogOpen: stopDialog.visible || safetyDialog.visible
     readonly property bool keysEnabled: timed && !dialogOpen && StackView.status === StackView.Active
+    // A control reached with Tab takes Space itself, as keyboard users expect.
+    readonly property var focusedItem: Window.activeFocusItem
+    readonly property bool controlFocused: focusedItem !== null && focusedItem.checkable !== undefined
+        && focusedItem.pressed !== undefined
+
+    // How the timed screens are laid out: "wide" puts the ring beside the
+    // text, "tall" above it; "compact" (a short phone) puts a smaller ring
+    // beside the step line and leaves the next step out. The controls always
+    // keep their room.
+    readonly property bool landscape: width >= 600 && width > height
+    readonly property bool shortScreen: height < 480
+    readonly property string arrangement: landscape ? "wide" : timedBody.height < 470 ? "compact" : "tall"
+    // Large windows get larger type, up to one and a half times.
+    readonly property real scale: width >= 1000 && height >= 700
+        ? Math.max(1, Math.min(width / 1280, height / 800, 1.5)) : 1
 
     signal closeRequested()
 
@@ -42,6 +58,14 @@ Page {
         }
     }
 
+    function stepHeading(): string {
+        if (screen === "switch-sides")
+            return player.side === "left" ? qsTr("Now the left side") : qsTr("Now the right side");
+        if (screen === "rep-rest")
+            return qsTr("Repetition %1 of %2 next").arg(player.rep).arg(player.repCount);
+        return player.stepTitle;
+    }
+
     function askToStop(): void {
         stopDialog.wasPaused = player.paused;
         if (!player.paused)
@@ -58,7 +82,7 @@ Page {
 
     Shortcut {
         sequence: "Space"
-        enabled: root.keysEnabled
+        enabled: root.keysEnabled && !root.controlFocused
         onActivated: root.player.togglePause()
     }
     Shortcut {
@@ -93,7 +117,11 @@ Page {
         Accessible.name: root.player.announcement
     }
 
+    // On a short landscape phone the controls and the clock need the room;
+    // Stop in the controls closes the session as the header would.
     header: ToolBar {
+        visible: !(root.timed && root.shortScreen)
+
         RowLayout {
             anchors.fill: parent
             spacing: 4
@@ -107,22 +135,12 @@ Page {
             Label {
                 Layout.fillWidth: true
                 text: root.player.routineTitle
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 font.pixelSize: 18
                 font.bold: true
             }
         }
-    }
-
-    ProgressBar {
-        id: sessionProgress
-
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: parent.top
-        visible: root.timed
-        value: root.player.progress
-        Accessible.name: qsTr("Session progress")
     }
 
     // --- pain before and after ---------------------------------------------------
@@ -134,18 +152,11 @@ Page {
         maxWidth: 640
         spacing: 16
 
-        Card {
+        SafetyCard {
             Layout.fillWidth: true
             visible: root.screen === "pain-after" && root.player.safetyAdvice.length > 0
-            Material.background: Material.theme === Material.Dark ? "#4a2f22" : "#fff3e8"
-
-            Label {
-                anchors.left: parent.left
-                anchors.right: parent.right
-                text: root.player.safetyAdvice
-                wrapMode: Text.Wrap
-                font.pixelSize: 16
-            }
+            title: root.player.safetyTitle
+            text: root.player.safetyAdvice
         }
         Label {
             Layout.fillWidth: true
@@ -207,137 +218,310 @@ Page {
             wrapMode: Text.Wrap
             opacity: 0.75
         }
-        
     }
 
     // --- the timed steps ------------------------------------------------------------
-    GridLayout {
+    // Anchored, not a layout: the room the steps get is known before they are
+    // laid out, so their layout never feeds back into itself.
+    Item {
         id: timedView
 
+        readonly property real spacing: root.shortScreen ? 6 : 10
+
         anchors.fill: parent
-        anchors.topMargin: sessionProgress.height + 8
-        anchors.leftMargin: 16
-        anchors.rightMargin: 16
-        anchors.bottomMargin: 8
+        anchors.margins: root.shortScreen ? 8 : 16
         visible: root.timed
-        columns: root.wide ? 2 : 1
-        columnSpacing: 32
-        rowSpacing: 8
 
-        Item {
-            id: ringArea
+        // The whole session: a bar and the time left, readable across the room.
+        RowLayout {
+            id: sessionRow
 
-            readonly property real ringSize: root.wide
-                ? Math.min(timedView.height, timedView.width * 0.45)
-                : Math.min(timedView.width * 0.7, timedView.height * 0.4)
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            spacing: 12
 
-            Layout.fillWidth: !root.wide
-            Layout.preferredWidth: ringSize
-            Layout.preferredHeight: ringSize
-            Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
+            Rectangle {
+                id: sessionBar
 
-            ProgressRing {
-                anchors.centerIn: parent
-                width: ringArea.ringSize
-                height: ringArea.ringSize
-                value: root.player.segmentProgress
-                color: root.player.side === "left" ? "#1f6fb2"
-                     : root.player.side === "right" ? "#c75b12" : Material.accent
+                Layout.fillWidth: true
+                Layout.preferredHeight: 10 * root.scale
+                radius: height / 2
+                color: root.Material.theme === Material.Dark ? "#3a4042" : "#dfe6e6"
+                Accessible.role: Accessible.ProgressBar
+                Accessible.name: qsTr("Session progress: %1").arg(root.player.sessionRemainingText)
+
+                Rectangle {
+                    width: parent.width * Math.max(0, Math.min(1, root.player.progress))
+                    height: parent.height
+                    radius: parent.radius
+                    color: root.Material.accent
+                }
             }
-            ColumnLayout {
-                anchors.centerIn: parent
-                spacing: 0
-
-                Label {
-                    Layout.alignment: Qt.AlignHCenter
-                    visible: text.length > 0
-                    text: root.player.paused ? qsTr("Paused") : root.ringLabel()
-                    font.pixelSize: Math.max(16, ringArea.ringSize * 0.07)
-                    opacity: 0.8
-                }
-                Label {
-                    Layout.alignment: Qt.AlignHCenter
-                    text: root.player.remainingText
-                    font.pixelSize: ringArea.ringSize * 0.27
-                    font.bold: true
-                    Accessible.name: qsTr("%1 seconds left").arg(Math.ceil(root.player.segmentRemainingMs / 1000))
-                }
+            Label {
+                text: root.player.sessionRemainingText
+                font.pixelSize: 17 * root.scale
+                font.bold: true
             }
         }
 
-        ColumnLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            spacing: 8
+        SoundNotice {
+            id: soundNotice
 
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Step %1 of %2 · %3").arg(root.player.stepNumber).arg(root.player.stepCount)
-                    .arg(root.headline())
-                font.pixelSize: root.wide ? 18 : 15
-                color: Material.accent
-                font.bold: true
-                wrapMode: Text.Wrap
-            }
-            Label {
-                Layout.fillWidth: true
-                text: root.screen === "switch-sides" ? qsTr("Now the %1 side").arg(root.player.side)
-                    : root.screen === "rep-rest" ? qsTr("Repetition %1 of %2 next").arg(root.player.rep).arg(root.player.repCount)
-                    : root.player.stepTitle
-                font.pixelSize: root.wide ? 32 : 24
-                font.bold: true
-                wrapMode: Text.Wrap
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: 12
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: sessionRow.bottom
+            anchors.topMargin: timedView.spacing
+            font.pixelSize: (root.shortScreen ? 13 : 14) * root.scale
+        }
 
-                SideBadge {
-                    side: root.player.side
-                    size: root.wide ? 32 : 24
+        // The ring gets the room the words leave; the next step shows only
+        // where the ring keeps a readable size.
+        GridLayout {
+            id: timedBody
+
+            readonly property bool wide: root.arrangement === "wide"
+            readonly property bool tall: root.arrangement === "tall"
+            readonly property bool compact: root.arrangement === "compact"
+            // On a phone on its side the side badge goes under the ring, to leave
+            // the words their room.
+            readonly property bool badgeUnderRing: wide && root.shortScreen
+            // The words of the step, with three lines of instructions.
+            readonly property real wordsHeight: stepWords.implicitHeight + rowSpacing
+                + instructionsText.font.pixelSize * 3.6
+            readonly property real nextHeight: nextUp.implicitHeight + rowSpacing
+            readonly property bool nextWanted: root.player.nextTitle.length > 0
+                && ["active", "switch-sides", "rep-rest"].indexOf(root.screen) >= 0
+            readonly property bool nextFits: wide ? height - wordsHeight >= nextHeight
+                : tall && height - wordsHeight - rowSpacing - nextHeight >= 160
+            readonly property real ringSize: {
+                if (wide)
+                    return Math.min(height - (badgeUnderRing ? ringBadge.height + 4 : 0), width * 0.42);
+                if (compact)
+                    return Math.max(96, Math.min(width * 0.4, height * 0.36));
+                const room = height - wordsHeight - rowSpacing - (nextUp.visible ? nextHeight : 0);
+                return Math.max(120, Math.min(width * 0.7, room));
+            }
+
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: soundNotice.visible ? soundNotice.bottom : sessionRow.bottom
+            anchors.bottom: parent.bottom
+            anchors.topMargin: timedView.spacing
+            columns: 2
+            columnSpacing: wide ? 32 * root.scale : 16
+            rowSpacing: root.shortScreen ? 4 : 8
+
+            // Beside the words it takes the whole height it is given, so that
+            // it never stretches the rows of the words.
+            Item {
+                id: ringArea
+
+                Layout.row: 0
+                Layout.column: 0
+                Layout.rowSpan: timedBody.wide ? 3 : 1
+                Layout.columnSpan: timedBody.tall ? 2 : 1
+                Layout.preferredWidth: timedBody.ringSize
+                Layout.preferredHeight: timedBody.wide ? 0 : timedBody.ringSize
+                Layout.fillHeight: timedBody.wide
+                Layout.alignment: timedBody.compact ? Qt.AlignLeft | Qt.AlignTop : Qt.AlignCenter
+
+                Item {
+                    id: ring
+
+                    readonly property real badgeRoom: ringBadge.visible ? ringBadge.height + 4 : 0
+                    readonly property real size: Math.min(ringArea.width, ringArea.height - badgeRoom)
+
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    y: (ringArea.height - size - badgeRoom) / 2
+                    width: size
+                    height: size
+
+                    ProgressRing {
+                        anchors.fill: parent
+                        value: root.player.segmentProgress
+                        color: root.player.side === "left" ? "#1f6fb2"
+                             : root.player.side === "right" ? "#c75b12" : Material.accent
+                    }
+                    ColumnLayout {
+                        anchors.centerIn: parent
+                        spacing: 0
+
+                        Label {
+                            Layout.alignment: Qt.AlignHCenter
+                            visible: text.length > 0
+                            text: root.player.paused ? qsTr("Paused") : root.ringLabel()
+                            font.pixelSize: Math.max(14, ring.size * 0.075)
+                            opacity: 0.8
+                        }
+                        Label {
+                            Layout.alignment: Qt.AlignHCenter
+                            text: root.player.remainingText
+                            font.pixelSize: Math.max(24, ring.size * 0.27)
+                            font.bold: true
+                            Accessible.name: qsTr("%1 seconds left").arg(Math.ceil(root.player.segmentRemainingMs / 1000))
+                        }
+                    }
                 }
+                SideBadge {
+                    id: ringBadge
 
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    anchors.top: ring.bottom
+                    anchors.topMargin: 4
+                    visible: timedBody.badgeUnderRing && (side === "left" || side === "right")
+                    side: root.player.side
+                    size: 20
+                }
             }
-            Label {
+
+            ColumnLayout {
+                id: stepWords
+
+                Layout.row: timedBody.tall ? 1 : 0
+                Layout.column: timedBody.tall ? 0 : 1
+                Layout.columnSpan: timedBody.tall ? 2 : 1
                 Layout.fillWidth: true
-                visible: root.player.intensityText.length > 0 && root.screen !== "rep-rest"
-                text: qsTr("Press to %1").arg(root.player.intensityText)
-                font.pixelSize: root.wide ? 22 : 18
-                wrapMode: Text.Wrap
-            }
-            Flickable {
-                id: instructionsScroll
+                Layout.alignment: Qt.AlignTop
+                spacing: timedBody.rowSpacing
 
+                Label {
+                    id: stepLine
+
+                    Layout.fillWidth: true
+                    text: qsTr("Step %1 of %2 · %3").arg(root.player.stepNumber).arg(root.player.stepCount)
+                        .arg(root.headline())
+                    font.pixelSize: (timedBody.wide && !root.shortScreen ? 18 : 15) * root.scale
+                    color: Material.accent
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    id: titleLabel
+
+                    Layout.fillWidth: true
+                    text: root.stepHeading()
+                    font.pixelSize: timedBody.compact || root.shortScreen ? 20 : (timedBody.wide ? 32 : 24) * root.scale
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+                SideBadge {
+                    visible: !timedBody.badgeUnderRing && (side === "left" || side === "right")
+                    side: root.player.side
+                    size: (timedBody.wide && !root.shortScreen ? 30 : 22) * root.scale
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: root.player.intensityText.length > 0 && root.screen !== "rep-rest"
+                        && root.screen !== "switch-sides"
+                    text: qsTr("Press to %1").arg(root.player.intensityText)
+                    font.pixelSize: timedBody.compact || root.shortScreen ? 16 : (timedBody.wide ? 22 : 18) * root.scale
+                    wrapMode: Text.Wrap
+                }
+            }
+            // The instructions scroll when they do not fit; a fade at the
+            // bottom edge and the scroll bar say that more follows.
+            Item {
+                Layout.row: timedBody.tall ? 2 : 1
+                Layout.column: timedBody.wide ? 1 : 0
+                Layout.columnSpan: timedBody.wide ? 1 : 2
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.minimumHeight: 48
-                visible: root.screen !== "rep-rest" && root.screen !== "switch-sides"
-                contentHeight: instructionsText.implicitHeight
-                clip: true
-                boundsBehavior: Flickable.StopAtBounds
-                ScrollBar.vertical: ScrollBar {}
 
-                Label {
-                    id: instructionsText
+                Flickable {
+                    id: instructionsScroll
 
-                    width: instructionsScroll.width
-                    text: root.player.instructions
-                    wrapMode: Text.Wrap
-                    font.pixelSize: root.wide ? 20 : 17
-                    lineHeight: 1.15
+                    readonly property bool overflows: contentHeight > height + 1
+
+                    anchors.fill: parent
+                    contentHeight: instructionsText.implicitHeight
+                    clip: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: instructionsText.text
+                    ScrollBar.vertical: ScrollBar {
+                        policy: instructionsScroll.overflows ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                    }
+
+                    Label {
+                        id: instructionsText
+
+                        width: instructionsScroll.width - 14
+                        // Between sides and repetitions the step is known: the room stays empty.
+                        text: root.screen === "rep-rest" || root.screen === "switch-sides" ? ""
+                            : root.player.instructions
+                        wrapMode: Text.Wrap
+                        font.pixelSize: root.shortScreen ? 16 : (timedBody.wide ? 22 : 17) * root.scale
+                        lineHeight: 1.15
+                    }
+                }
+                Rectangle {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.rightMargin: 14
+                    anchors.bottom: parent.bottom
+                    height: Math.min(36, parent.height / 2)
+                    visible: instructionsScroll.overflows && !instructionsScroll.atYEnd
+                    gradient: Gradient {
+                        GradientStop { position: 0; color: "transparent" }
+                        GradientStop { position: 1; color: root.Material.backgroundColor }
+                    }
                 }
             }
-            Item {
-                Layout.fillHeight: true
-                visible: !instructionsScroll.visible
-            }
-            Label {
+            NextUp {
+                id: nextUp
+
+                Layout.row: timedBody.tall ? 3 : 2
+                Layout.column: timedBody.wide ? 1 : 0
+                Layout.columnSpan: timedBody.wide ? 1 : 2
                 Layout.fillWidth: true
-                visible: root.screen === "active" && root.player.nextTitle.length > 0
-                text: qsTr("Next: %1").arg(root.player.nextTitle)
-                wrapMode: Text.Wrap
-                opacity: 0.75
+                visible: timedBody.nextWanted && timedBody.nextFits
+                compact: !timedBody.wide
+                title: root.player.nextTitle
+                dose: root.player.nextDoseText
+                scale: root.scale
             }
+        }
+    }
+
+    // --- after a safety stop: the advice, then continue or end -----------------------
+    PageScroll {
+        id: safetyView
+
+        anchors.fill: parent
+        visible: root.screen === "safety"
+        maxWidth: 720
+        spacing: 16
+
+        SafetyCard {
+            Layout.fillWidth: true
+            title: root.player.safetyTitle
+            text: root.player.safetyAdvice
+            textSize: 18
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.player.safetyRecommendsEnding
+            text: qsTr("Ending the session now is the safer choice.")
+            font.pixelSize: 18
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: root.player.safetyLeftOutText
+            font.pixelSize: 17
+            wrapMode: Text.Wrap
+        }
+        NextUp {
+            Layout.fillWidth: true
+            visible: root.player.canContinueAfterSafetyStop
+            title: root.player.safetyNextTitle
+        }
+        SoundNotice {
+            Layout.fillWidth: true
         }
     }
 
@@ -347,7 +531,7 @@ Page {
 
         anchors.fill: parent
         visible: root.screen === "summary"
-        maxWidth: 640
+        maxWidth: 720
         spacing: 16
 
         Label {
@@ -357,60 +541,69 @@ Page {
             font.bold: true
             wrapMode: Text.Wrap
         }
-        Card {
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: root.player.endedText
+            font.pixelSize: 18
+            wrapMode: Text.Wrap
+        }
+        SafetyCard {
             Layout.fillWidth: true
             visible: root.player.safetyAdvice.length > 0
-            Material.background: Material.theme === Material.Dark ? "#4a2f22" : "#fff3e8"
-
-            Label {
-                anchors.left: parent.left
-                anchors.right: parent.right
-                text: root.player.safetyAdvice
-                wrapMode: Text.Wrap
-                font.pixelSize: 16
-            }
+            title: root.player.safetyTitle
+            text: root.player.safetyAdvice
         }
         GridLayout {
             Layout.fillWidth: true
-            columns: 2
-            columnSpacing: 24
-            rowSpacing: 8
+            columns: width >= 520 ? 3 : 2
+            columnSpacing: 12
+            rowSpacing: 12
 
-            Label {
-                text: qsTr("Time")
-                font.pixelSize: 18
+            StatTile {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 100
+                value: root.player.summaryTime
+                label: qsTr("Time spent")
             }
-            Label {
-                text: root.player.summaryTime
-                font.pixelSize: 18
-                font.bold: true
+            StatTile {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 100
+                value: qsTr("%1 of %2").arg(root.player.stepsDone).arg(root.player.stepCount)
+                label: qsTr("Steps done")
             }
-            Label {
-                text: qsTr("Steps done")
-                font.pixelSize: 18
+            StatTile {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 100
+                value: root.player.stepsEndedEarly
+                label: qsTr("Ended early (it eased)")
             }
-            Label {
-                text: root.player.stepsDone
-                font.pixelSize: 18
-                font.bold: true
+            StatTile {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 100
+                value: root.player.stepsSkipped
+                label: qsTr("Skipped")
             }
-            Label {
-                text: qsTr("Ended early (it eased)")
-                font.pixelSize: 18
+            StatTile {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 100
+                visible: root.player.stepsStopped > 0
+                value: root.player.stepsStopped
+                label: root.player.safetyStop.length > 0 ? qsTr("Stopped for safety") : qsTr("Stopped")
+                highlighted: root.player.safetyStop.length > 0
             }
-            Label {
-                text: root.player.stepsEndedEarly
-                font.pixelSize: 18
-                font.bold: true
-            }
-            Label {
-                text: qsTr("Skipped")
-                font.pixelSize: 18
-            }
-            Label {
-                text: root.player.stepsSkipped
-                font.pixelSize: 18
-                font.bold: true
+            StatTile {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 100
+                visible: root.player.stepsNotReached > 0
+                value: root.player.stepsNotReached
+                label: qsTr("Not reached")
             }
         }
         Label {
@@ -421,94 +614,72 @@ Page {
             wrapMode: Text.Wrap
             color: root.player.meaningfulChange ? Material.accent : Material.foreground
         }
-        Button {
-            Layout.alignment: Qt.AlignRight
-            text: qsTr("Done")
-            highlighted: true
-            font.pixelSize: 16
-            onClicked: root.closeRequested()
-        }
-        
     }
 
     footer: Pane {
-        visible: root.timed
+        visible: root.timed || root.screen === "safety" || root.screen === "summary"
         Material.elevation: 6
         padding: 8
 
         ColumnLayout {
             anchors.left: parent.left
             anchors.right: parent.right
-            spacing: 4
+            spacing: 0
 
-            RowLayout {
+            PlayerControls {
                 Layout.fillWidth: true
-                spacing: 8
-
-                Button {
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 56
-                    icon.source: "qrc:/media/icons/previous.svg"
-                    text: qsTr("Back")
-                    focusPolicy: Qt.TabFocus
-                    Accessible.name: qsTr("Back: restart this step")
-                    onClicked: root.player.back()
-                }
-                Button {
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 56
-                    icon.source: root.player.paused ? "qrc:/media/icons/play.svg" : "qrc:/media/icons/pause.svg"
-                    text: root.player.paused ? qsTr("Resume") : qsTr("Pause")
-                    highlighted: true
-                    focusPolicy: Qt.TabFocus
-                    onClicked: root.player.togglePause()
-                }
-                Button {
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 56
-                    icon.source: "qrc:/media/icons/next.svg"
-                    text: qsTr("Skip")
-                    focusPolicy: Qt.TabFocus
-                    Accessible.name: qsTr("Skip to the next step")
-                    onClicked: root.player.skip()
-                }
+                visible: root.timed
+                rowCount: root.width >= 1000 ? 1 : root.landscape ? 2 : 3
+                onStopRequested: root.askToStop()
+                onSafetyStopRequested: root.askWhySafetyStop()
             }
-            RowLayout {
+            // After a safety stop: the recommended choice first, and highlighted.
+            GridLayout {
+                id: safetyChoices
+
+                readonly property bool endFirst: root.player.safetyRecommendsEnding
+
                 Layout.fillWidth: true
-                spacing: 8
+                visible: root.screen === "safety"
+                columns: root.landscape ? 2 : 1
+                rowSpacing: 4
+                columnSpacing: 8
 
                 Button {
                     Layout.fillWidth: true
-                    text: qsTr("+15 s")
+                    Layout.preferredWidth: 100
+                    Layout.preferredHeight: 56
+                    Layout.row: !root.landscape && safetyChoices.endFirst ? 1 : 0
+                    Layout.column: root.landscape && safetyChoices.endFirst ? 1 : 0
+                    visible: root.player.canContinueAfterSafetyStop
+                    text: qsTr("Continue with the next step")
+                    highlighted: !safetyChoices.endFirst
                     focusPolicy: Qt.TabFocus
-                    Accessible.name: qsTr("Add 15 seconds")
-                    onClicked: root.player.extend()
+                    onClicked: root.player.continueAfterSafetyStop()
                 }
                 Button {
                     Layout.fillWidth: true
-                    visible: root.player.canEndEarly
-                    text: qsTr("It eased")
+                    Layout.preferredWidth: 100
+                    Layout.preferredHeight: 56
+                    Layout.row: !root.landscape && !safetyChoices.endFirst ? 1 : 0
+                    Layout.column: root.landscape && !safetyChoices.endFirst ? 1 : 0
+                    text: root.player.canContinueAfterSafetyStop ? qsTr("End the session") : qsTr("Finish")
+                    highlighted: safetyChoices.endFirst || !root.player.canContinueAfterSafetyStop
                     focusPolicy: Qt.TabFocus
-                    Accessible.name: qsTr("It eased: end this hold early")
-                    onClicked: root.player.endEarly()
-                }
-                Button {
-                    Layout.fillWidth: true
-                    text: qsTr("Stop")
-                    focusPolicy: Qt.TabFocus
-                    Accessible.name: qsTr("Stop the session")
-                    onClicked: root.askToStop()
+                    onClicked: root.player.endAfterSafetyStop()
                 }
             }
             Button {
                 Layout.fillWidth: true
-                text: qsTr("Stop: sharp, tingling or dizzy")
-                icon.source: "qrc:/media/icons/warning.svg"
+                Layout.maximumWidth: 720
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredHeight: 56
+                visible: root.screen === "summary"
+                text: qsTr("Done")
+                highlighted: true
+                font.pixelSize: 17
                 focusPolicy: Qt.TabFocus
-                Material.background: Material.theme === Material.Dark ? "#7a3b16" : "#fbe3d3"
-                Material.foreground: Material.theme === Material.Dark ? "#ffffff" : "#7a3b16"
-                Accessible.name: qsTr("Stop because of sharp or tingling pain or dizziness")
-                onClicked: root.askWhySafetyStop()
+                onClicked: root.closeRequested()
             }
         }
     }
@@ -528,10 +699,15 @@ Page {
                 root.player.togglePause();
         }
 
-        Label {
-            width: parent.width
-            text: qsTr("What you have done so far is kept.")
-            wrapMode: Text.Wrap
+        ColumnLayout {
+            anchors.left: parent.left
+            anchors.right: parent.right
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("What you have done so far is kept.")
+                wrapMode: Text.Wrap
+            }
         }
 
         footer: DialogButtonBox {
@@ -563,8 +739,9 @@ Page {
         }
 
         ColumnLayout {
-            width: parent.width
-            spacing: 8
+            anchors.left: parent.left
+            anchors.right: parent.right
+            spacing: root.shortScreen ? 4 : 8
 
             Repeater {
                 model: [
@@ -577,7 +754,7 @@ Page {
                     required property var modelData
 
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 56
+                    Layout.preferredHeight: root.shortScreen ? 48 : 56
                     text: modelData.text
                     onClicked: {
                         safetyDialog.close();

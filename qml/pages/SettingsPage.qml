@@ -147,48 +147,79 @@ Page {
             onToggled: root.settings.voiceEnabled = checked
         }
         Switch {
-        Layout.fillWidth: true
-        text: qsTr("Eyes-free mode")
-        Accessible.description: qsTr("Reads out everything on the player screen")
-        checked: root.settings.eyesFree
-        onToggled: root.settings.eyesFree = checked
-    }
-    Label {
-        Layout.fillWidth: true
-        Layout.leftMargin: 60
-        text: qsTr("Reads out everything on the player, so you can follow with your eyes closed.")
-        wrapMode: Text.Wrap
-        font.pixelSize: 13
-        opacity: 0.75
-    }
+            Layout.fillWidth: true
+            text: qsTr("Eyes-free mode")
+            Accessible.description: qsTr("Reads out everything on the player screen")
+            checked: root.settings.eyesFree
+            onToggled: root.settings.eyesFree = checked
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: 60
+            text: qsTr("Reads out everything on the player, so you can follow with your eyes closed.")
+            wrapMode: Text.Wrap
+            font.pixelSize: 13
+            opacity: 0.75
+        }
         Switch {
             Layout.fillWidth: true
             text: qsTr("Breathing rhythm during holds")
             checked: root.settings.breathPacing
             onToggled: root.settings.breathPacing = checked
         }
-        Label {
+        RowLayout {
+            Layout.fillWidth: true
             Layout.topMargin: 8
-            text: qsTr("Volume")
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Volume")
+            }
+            Label {
+                text: root.settings.volumeText
+                font.bold: true
+            }
         }
         Slider {
             Layout.fillWidth: true
             from: 0
             to: 1
+            stepSize: 0.05
             value: root.settings.volume
             Accessible.name: qsTr("Volume")
+            Accessible.description: root.settings.volumeText
             onMoved: root.settings.volume = value
         }
-        Label {
-            text: qsTr("Voice speed")
+        RowLayout {
+            Layout.fillWidth: true
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Voice speed")
+            }
+            Label {
+                text: root.settings.voiceRateText
+                font.bold: true
+            }
         }
         Slider {
             Layout.fillWidth: true
             from: -1
             to: 1
+            stepSize: 0.1
             value: root.settings.voiceRate
             Accessible.name: qsTr("Voice speed")
+            Accessible.description: root.settings.voiceRateText
             onMoved: root.settings.voiceRate = value
+        }
+        Button {
+            text: qsTr("Try the sound")
+            icon.source: "qrc:/media/icons/play.svg"
+            Accessible.description: qsTr("Plays a tone and a phrase at this volume and voice speed")
+            onClicked: AppContext.sound.playSample()
+        }
+        SoundNotice {
+            Layout.fillWidth: true
         }
 
         Label {

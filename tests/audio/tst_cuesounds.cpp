@@ -53,6 +53,9 @@ private Q_SLOTS:
     void plainPhrases();
     void eyesFreeSpeaksWhatTheScreenShows();
     void laterSidesAreOnlySpokenEyesFree();
+    void plainVoiceNamesTheStartingSide_data();
+    void plainVoiceNamesTheStartingSide();
+    void eyesFreeLeadInsNameTheStartingSide();
     void timingPhrasesGoStaleQuickly();
     void firstSentence_data();
     void firstSentence();
@@ -95,9 +98,11 @@ void TestCueSounds::plainPhrases_data()
     QTest::newRow("ten seconds") << cue(CueKind::TenSecondsLeft) << "Ten seconds." << timing;
     QTest::newRow("three") << cue(CueKind::Countdown, 0, Side::None, 3) << "Three." << timing;
     QTest::newRow("one") << cue(CueKind::Countdown, 0, Side::None, 1) << "One." << timing;
-    QTest::newRow("switch sides") << cue(CueKind::SwitchSides, 1, Side::Right)
-                                  << "Switch to the right side." << timing;
-    QTest::newRow("next step") << cue(CueKind::Transition, 1, Side::Left, 0, QStringLiteral("Upper trapezius"))
+    QTest::newRow("switch to the right") << cue(CueKind::SwitchSides, 1, Side::Right)
+                                         << "Switch to the right side." << timing;
+    QTest::newRow("switch to the left") << cue(CueKind::SwitchSides, 1, Side::Left)
+                                        << "Switch to the left side." << timing;
+    QTest::newRow("next step") << cue(CueKind::Transition, 1, Side::None, 0, QStringLiteral("Upper trapezius"))
                                << "Next: Upper trapezius." << guidance;
     QTest::newRow("routine line") << cue(CueKind::Spoken, 1, Side::Left, 0, QStringLiteral("Breathe out."))
                                   << "Breathe out." << guidance;
@@ -141,7 +146,57 @@ void TestCueSounds::laterSidesAreOnlySpokenEyesFree()
 {
     const Cue right = cue(CueKind::StepStart, 1, Side::Right);
     QVERIFY(!CueSounds::phrase(right, {&m_routine, false, false}));
-    QCOMPARE(CueSounds::phrase(right, {&m_routine, true, false})->text, QStringLiteral("right side. Go."));
+    QCOMPARE(CueSounds::phrase(right, {&m_routine, true, false})->text, QStringLiteral("Right side. Go."));
+    const Cue left = cue(CueKind::StepStart, 1, Side::Left);
+    QCOMPARE(CueSounds::phrase(left, {&m_routine, true, false})->text, QStringLiteral("Left side. Go."));
+    Cue secondRep = cue(CueKind::StepStart, 1, Side::Left);
+    secondRep.rep = 2;
+    QCOMPARE(CueSounds::phrase(secondRep, {&m_routine, true, false})->text,
+             QStringLiteral("Repetition 2 of 2. Go."));
+}
+
+// Without eyes-free mode the voice still says which side to start on: at get
+// ready, in the transition, and when the step starts.
+void TestCueSounds::plainVoiceNamesTheStartingSide_data()
+{
+    QTest::addColumn<Cue>("cue");
+    QTest::addColumn<Side>("startSide");
+    QTest::addColumn<QString>("text");
+    const QString title = QStringLiteral("Upper trapezius");
+    QTest::newRow("get ready, left") << cue(CueKind::GetReady, 1, Side::None, 0, title) << Side::Left
+                                     << "Get ready. First: Upper trapezius, left side.";
+    QTest::newRow("get ready, right") << cue(CueKind::GetReady, 1, Side::None, 0, title) << Side::Right
+                                      << "Get ready. First: Upper trapezius, right side.";
+    QTest::newRow("transition, right") << cue(CueKind::Transition, 1, Side::None, 0, title) << Side::Right
+                                       << "Next: Upper trapezius, right side.";
+    QTest::newRow("step start, left") << cue(CueKind::StepStart, 1, Side::Left) << Side::Left
+                                      << "Upper trapezius, left side. Lean into the ball.";
+    QTest::newRow("step start, right first") << cue(CueKind::StepStart, 1, Side::Right) << Side::Right
+                                             << "Upper trapezius, right side. Lean into the ball.";
+    QTest::newRow("no side") << cue(CueKind::StepStart, 0) << Side::None
+                             << "Roll the upper back. Lie on the roller.";
+}
+
+void TestCueSounds::plainVoiceNamesTheStartingSide()
+{
+    QFETCH(Cue, cue);
+    QFETCH(Side, startSide);
+    QFETCH(QString, text);
+    CueSounds::Context plain{&m_routine, false, true};
+    plain.startSide = startSide;
+    QCOMPARE(CueSounds::phrase(cue, plain)->text, text);
+}
+
+void TestCueSounds::eyesFreeLeadInsNameTheStartingSide()
+{
+    CueSounds::Context eyesFree{&m_routine, true, true};
+    eyesFree.startSide = Side::Right;
+    QCOMPARE(CueSounds::phrase(cue(CueKind::Transition, 1, Side::None, 0, QStringLiteral("x")), eyesFree)->text,
+             QStringLiteral("Next. Step 2 of 2: Upper trapezius. Hold for 45 seconds, each side, "
+                            "2 times. Start on the right side. Get into position."));
+    const QString getReady =
+        CueSounds::phrase(cue(CueKind::GetReady, 1, Side::None, 0, QStringLiteral("x")), eyesFree)->text;
+    QVERIFY2(getReady.endsWith(QLatin1String("2 times. Start on the right side.")), qPrintable(getReady));
 }
 
 void TestCueSounds::timingPhrasesGoStaleQuickly()

@@ -572,6 +572,136 @@ private Q_SLOTS:
         QCOMPARE(h.engine.elapsedMs(), 85000);
     }
 
+    void stopStepEndsTheStepRecordsWhyAndWaits()
+    {
+        Harness h(makeRoutine({makeStep(StepType::Hold, 60, Side::Both), makeStep(StepType::Stretch, 30)}));
+        h.engine.start();
+        h.advance(kGetReady + 20000);
+        h.engine.stopStep(QStringLiteral("tingling"));
+        QCOMPARE(h.engine.state(), SessionEngine::State::Paused);
+        QCOMPARE(h.engine.phase(), Phase::Transition);
+        QCOMPARE(h.engine.stepIndex(), 1);
+        QCOMPARE(h.lines().last(), QStringLiteral("25000 step-end step=1 side=left"));
+        QCOMPARE(h.finished.size(), 2);
+        QCOMPARE(h.finished.at(0).side, Side::Left);
+        QCOMPARE(h.finished.at(0).outcome, Outcome::Stopped);
+        QCOMPARE(h.finished.at(0).stopReason, QStringLiteral("tingling"));
+        QCOMPARE(h.finished.at(0).actualMs, 20000);
+        QCOMPARE(h.finished.at(1).side, Side::Right);
+        QCOMPARE(h.finished.at(1).outcome, Outcome::Skipped);
+        QCOMPARE(h.finished.at(1).actualMs, 0);
+
+        // It waits for the person: nothing moves until they carry on.
+        h.advance(120000);
+        QCOMPARE(h.engine.phase(), Phase::Transition);
+        QCOMPARE(h.engine.segmentRemainingMs(), 10000);
+        QCOMPARE(h.engine.elapsedMs(), kGetReady + 20000);
+        h.engine.resume();
+        QCOMPARE(h.lines().last(), QStringLiteral("145000 transition step=2 \"stretch 30 s\""));
+        h.advance(10000 + 30000);
+        QVERIFY(h.engine.completed());
+        QCOMPARE(h.engine.records().last().outcome, Outcome::Done);
+    }
+
+    void stopStepOnTheLastStepEndsTheSession()
+    {
+        Harness h(makeRoutine({makeStep(StepType::Hold, 10), makeStep(StepType::Hold, 30)}));
+        QSignalSpy finished(&h.engine, &SessionEngine::finished);
+        h.engine.start();
+        h.advance(kGetReady + 10000 + 10000 + 12000);
+        h.engine.stopStep(QStringLiteral("sharp"));
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!h.engine.completed());
+        QCOMPARE(h.lines().last(), QStringLiteral("37000 stopped"));
+        QCOMPARE(h.engine.records().last().outcome, Outcome::Stopped);
+        QCOMPARE(h.engine.records().last().stopReason, QStringLiteral("sharp"));
+        QCOMPARE(h.engine.records().last().actualMs, 12000);
+        QCOMPARE(h.engine.elapsedMs(), 37000);
+    }
+
+    void stopStepBeforeASideStartsGivesThatSideTheReason_data()
+    {
+        QTest::addColumn<qint64>("at");
+        QTest::addColumn<Side>("stoppedSide");
+        QTest::addColumn<Side>("skippedSide");
+        // In the transition, the step on screen is the one about to start.
+        QTest::newRow("transition") << kGetReady + 10000 + 4000 << Side::Left << Side::Right;
+        QTest::newRow("switch sides") << kGetReady + 10000 + 10000 + 20000 + 2000 << Side::Right
+                                      << Side::None;
+    }
+
+    void stopStepBeforeASideStartsGivesThatSideTheReason()
+    {
+        QFETCH(qint64, at);
+        QFETCH(Side, stoppedSide);
+        QFETCH(Side, skippedSide);
+        Harness h(makeRoutine({makeStep(StepType::Hold, 10), makeStep(StepType::Hold, 20, Side::Both),
+                               makeStep(StepType::Stretch, 30)}));
+        h.engine.start();
+        h.advance(at);
+        const int before = int(h.finished.size());
+        h.engine.stopStep(QStringLiteral("dizzy"));
+        const QList<StepRecord> added = h.finished.mid(before);
+        QCOMPARE(added.size(), skippedSide == Side::None ? 1 : 2);
+        QCOMPARE(added.first().step, 1);
+        QCOMPARE(added.first().side, stoppedSide);
+        QCOMPARE(added.first().outcome, Outcome::Stopped);
+        QCOMPARE(added.first().stopReason, QStringLiteral("dizzy"));
+        QCOMPARE(added.first().actualMs, 0);
+        if (skippedSide != Side::None) {
+            QCOMPARE(added.last().side, skippedSide);
+            QCOMPARE(added.last().outcome, Outcome::Skipped);
+        }
+        QCOMPARE(h.engine.stepIndex(), 2);
+        QCOMPARE(h.engine.phase(), Phase::Transition);
+    }
+
+    void leftOutStepsArePassedOverAndRecordedAsSkipped()
+    {
+        Harness h(makeRoutine({makeStep(StepType::Hold, 10), makeStep(StepType::Hold, 20, Side::Both),
+                               makeStep(StepType::Stretch, 30), makeStep(StepType::Move, 40)}));
+        h.engine.start();
+        h.advance(kGetReady + 4000);
+        h.engine.stopStep(QStringLiteral("dizzy"));
+        QCOMPARE(h.engine.stepIndex(), 1);
+        const qint64 remainingBefore = h.engine.remainingMs();
+        h.engine.leaveOut({1, 3});
+        // Waiting at the lead-in of a step left out: it moves to the next one at once.
+        QCOMPARE(h.engine.state(), SessionEngine::State::Paused);
+        QCOMPARE(h.engine.phase(), Phase::Transition);
+        QCOMPARE(h.engine.stepIndex(), 2);
+        QCOMPARE(h.engine.remainingMs(), 10000 + 30000);
+        QVERIFY(h.engine.remainingMs() < remainingBefore);
+        QCOMPARE(h.finished.size(), 3); // step 1 stopped, step 2 left and right skipped
+        QCOMPARE(h.finished.at(1).step, 1);
+        QCOMPARE(h.finished.at(1).outcome, Outcome::Skipped);
+        QCOMPARE(h.finished.at(2).side, Side::Right);
+
+        h.engine.resume();
+        h.advance(10000 + 30000); // step 4 is left out too: the session ends after step 3
+        QVERIFY(h.engine.completed());
+        QCOMPARE(h.engine.elapsedMs(), kGetReady + 4000 + 10000 + 30000);
+        QCOMPARE(h.timesOf(CueKind::StepStart), QList<qint64>({kGetReady, kGetReady + 4000 + 10000}));
+        const QList<StepRecord> records = h.engine.records();
+        QCOMPARE(records.size(), 5);
+        QCOMPARE(records.last().step, 3);
+        QCOMPARE(records.last().outcome, Outcome::Skipped);
+        QCOMPARE(records.at(3).step, 2);
+        QCOMPARE(records.at(3).outcome, Outcome::Done);
+    }
+
+    void leavingOutEverythingLeftEndsTheSession()
+    {
+        Harness h(makeRoutine({makeStep(StepType::Hold, 10), makeStep(StepType::Hold, 20)}));
+        h.engine.start();
+        h.advance(kGetReady + 4000);
+        h.engine.stopStep(QStringLiteral("sharp"));
+        h.engine.leaveOut({1});
+        QCOMPARE(h.engine.state(), SessionEngine::State::Finished);
+        QCOMPARE(h.engine.elapsedMs(), kGetReady + 4000);
+        QCOMPARE(h.engine.records().last().outcome, Outcome::Skipped);
+    }
+
     void stopWhilePausedKeepsTheTimeBeforeThePause()
     {
         Harness h(makeRoutine({makeStep(StepType::Hold, 60)}));

@@ -123,3 +123,74 @@ function paintedRect(item, rect) {
         y += item.height - height;
     return {x: x, y: y, width: width, height: height};
 }
+
+// Something a person taps: it has `clicked` and `checkable` (buttons, switches,
+// delegates, tabs).
+function isControl(item) {
+    return item.clicked !== undefined && item.checkable !== undefined;
+}
+
+function isInside(item, ancestor) {
+    for (let it = item; it; it = it.parent) {
+        if (it === ancestor)
+            return true;
+    }
+    return false;
+}
+
+// The part of an item the window shows, or null when none of it is shown.
+function shownRect(item, window) {
+    return clipTo(rectOf(item), visibleArea(item, window));
+}
+
+// Controls smaller than a fingertip (48 x 48 px), among those shown.
+function smallTargets(window, root) {
+    return allItems(root || window.contentItem.parent)
+        .filter(item => isControl(item) && effectivelyShown(item) && shownRect(item, window) !== null
+                && (item.width < 47.5 || item.height < 47.5))
+        .map(item => describe(item) + " " + Math.round(item.width) + "x"
+             + Math.round(item.height));
+}
+
+function clipTo(rect, area) {
+    const left = Math.max(rect.x, area.x), top = Math.max(rect.y, area.y);
+    const right = Math.min(rect.x + rect.width, area.x + area.width);
+    const bottom = Math.min(rect.y + rect.height, area.y + area.height);
+    return right - left > 1 && bottom - top > 1 ? {x: left, y: top, width: right - left, height: bottom - top} : null;
+}
+
+// Inside something that scrolls: such text may pass under a bar that floats
+// over the scrolling area, as it is meant to.
+function scrolls(item) {
+    for (let it = item.parent; it; it = it.parent) {
+        if (it.clip && it.contentY !== undefined)
+            return true;
+    }
+    return false;
+}
+
+// Controls drawn over each other or over text that is not theirs: what a
+// squeezed layout does when it runs out of room.
+function overlapProblems(window, root) {
+    const everything = allItems(root || window.contentItem.parent);
+    const controls = everything.filter(item => isControl(item) && effectivelyShown(item))
+        .map(item => ({item: item, rect: shownRect(item, window)})).filter(entry => entry.rect !== null);
+    const texts = everything.filter(item => isText(item) && String(item.text).length > 0 && effectivelyShown(item)
+                                    && !scrolls(item))
+        .map(item => ({item: item, rect: clipTo(paintedRect(item, rectOf(item)), visibleArea(item, window))}))
+        .filter(entry => entry.rect !== null);
+    const problems = [];
+    for (let i = 0; i < controls.length; ++i) {
+        const a = controls[i];
+        for (let j = i + 1; j < controls.length; ++j) {
+            const b = controls[j];
+            if (!isInside(a.item, b.item) && !isInside(b.item, a.item) && intersect(a.rect, b.rect))
+                problems.push("controls overlap: " + describe(a.item) + " and " + describe(b.item));
+        }
+        for (const text of texts) {
+            if (!isInside(text.item, a.item) && !isInside(a.item, text.item) && intersect(a.rect, text.rect))
+                problems.push("text over a control: " + describe(text.item) + " on " + describe(a.item));
+        }
+    }
+    return problems;
+}

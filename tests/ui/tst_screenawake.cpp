@@ -1,7 +1,8 @@
 // Keeping the screen awake goes through the freedesktop ScreenSaver service on
 // the session bus. The test runs its own dbus-daemon and a stand-in service on
-// a thread of its own, and checks that a running session inhibits the screen
-// saver and that pausing, finishing or closing releases it.
+// a thread of its own, and checks that an open session inhibits the screen
+// saver, pauses and safety advice included, and that finishing or closing
+// releases it.
 
 #include "ui/appcontext.h"
 #include "ui/screenawake.h"
@@ -90,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(m_service.inhibited.loadRelaxed(), 0);
     }
 
-    void aRunningSessionKeepsTheScreenAwake()
+    void anOpenSessionKeepsTheScreenAwake()
     {
         QTemporaryDir dataDir;
         ManualClock clock;
@@ -104,8 +105,18 @@ private Q_SLOTS:
         player->begin(3);
         QCOMPARE(m_service.inhibited.loadRelaxed(), 1);
         player->togglePause();
-        QCOMPARE(m_service.inhibited.loadRelaxed(), 0);
+        QVERIFY(player->paused());
+        QCOMPARE(m_service.inhibited.loadRelaxed(), 1); // a pause on the floor: still awake
+        clock.advance(10 * 60 * 1000);
+        player->update();
+        QCOMPARE(m_service.inhibited.loadRelaxed(), 1);
         player->togglePause();
+        QCOMPARE(m_service.inhibited.loadRelaxed(), 1);
+        clock.advance(8000);
+        player->stopForSafety(QStringLiteral("tingling"));
+        QCOMPARE(player->screen(), QStringLiteral("safety"));
+        QCOMPARE(m_service.inhibited.loadRelaxed(), 1); // reading the advice
+        player->continueAfterSafetyStop();
         QCOMPARE(m_service.inhibited.loadRelaxed(), 1);
         clock.advance(3600 * 1000);
         player->update();
