@@ -9,8 +9,9 @@ ApplicationWindow {
     id: root
 
     // The pages --self-test and the screenshot run open, by name.
+    // The player comes before the report: its dialog would stay over the player.
     readonly property list<string> pageNames: ["today", "bodymap", "routines", "routine",
-        "progress", "settings", "safety", "about", "editor", "plans", "planeditor", "report", "player"]
+        "progress", "settings", "safety", "about", "player", "editor", "plans", "planeditor", "report"]
     // True while a page transition runs.
     readonly property bool busy: stack.busy || shell.busy
     // The health questions (first use, or changing them from Settings), or the care
