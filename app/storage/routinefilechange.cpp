@@ -49,7 +49,11 @@ bool RoutineFileChange::write(const QString &id, const QByteArray &bytes, QStrin
         return false;
     const QString staged = hiddenPath(m_folder, id, "new");
     QSaveFile file(staged);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    const bool opened = file.open(QIODevice::WriteOnly);
+    // A therapist's routine for a client is part of their care: owner only.
+    if (opened)
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    if (!opened || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = QStringLiteral("%1: cannot be written: %2").arg(target, file.errorString());
         return false;
     }

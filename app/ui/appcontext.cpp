@@ -28,6 +28,8 @@ AppContext::AppContext(const QString &dataDir, const Clock &clock, QObject *pare
     m_sound->setSettings(m_settings);
     connect(m_plans, &PlanController::routinesChanged, this, &AppContext::reloadRoutines);
     connect(m_editor, &EditorController::routineSaved, this, &AppContext::reloadRoutines);
+    // A restore on a new device brings back the plans and their routine files.
+    connect(m_history, &HistoryController::restored, m_plans, &PlanController::restoreRoutineFiles);
     connect(m_player, &PlayerController::sessionStarted, m_sound, &CuePlayer::attach);
     // Restores, merges and saves that waited in memory change the pain log.
     connect(m_history->store(), &HistoryStore::historyChanged, m_bodyMap,

@@ -236,6 +236,7 @@ bool HistoryController::restore(const QString &file)
                            tr("%n pain rating(s)", nullptr, added.painLogs)));
     findInterrupted();
     findCheckIn();
+    Q_EMIT restored();
     return true;
 }
 

@@ -109,6 +109,8 @@ Q_SIGNALS:
     void resumeChanged();
     void checkInChanged();
     void lastResultChanged();
+    // A restore merged an export into the history (plans included).
+    void restored();
 
 private:
     void findInterrupted();

@@ -5,13 +5,13 @@
 #include "datadir.h"
 #include "core/progress.h"
 #include "core/timeline.h"
+#include "storage/privatefile.h"
 #include "storage/report.h"
 #include "storage/reportpdf.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QUrl>
 
 namespace {
@@ -40,22 +40,6 @@ QString changeName(PlanImport::Change change)
 QString longDate(const QDate &date)
 {
     return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
-}
-
-bool writeOwnerOnly(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    file.write(bytes);
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 QStringList linesOf(const FormatProblem &problem, const QString &fileName)
@@ -105,6 +89,21 @@ void PlanController::open()
     m_editor->setStore(m_store.get());
     refreshPlans();
     refreshActive();
+}
+
+bool PlanController::restoreRoutineFiles()
+{
+    refreshPlans();
+    refreshActive();
+    int written = 0;
+    QString error;
+    if (!m_importer->restoreRoutineFiles(&written, &error)) {
+        setLastResult(tr("A routine of a restored plan could not be written back: %1").arg(error));
+        return false;
+    }
+    if (written > 0)
+        Q_EMIT routinesChanged();
+    return true;
 }
 
 void PlanController::setToday(const Today &today)
@@ -411,7 +410,7 @@ bool PlanController::exportBundle(const QString &fileOrUrl, const QString &planI
         return false;
     QString error;
     const QString path = localPath(fileOrUrl);
-    if (!writeOwnerOnly(path, BundleFormat::write(*plan), &error)) {
+    if (!PrivateFile::write(path, BundleFormat::write(*plan), &error)) {
         setLastResult(error);
         return false;
     }
@@ -529,7 +528,7 @@ bool PlanController::exportReport(const QString &from, const QString &to,
         written.append(localPath(pdfFileOrUrl));
     }
     if (!csvFileOrUrl.isEmpty()) {
-        if (!writeOwnerOnly(localPath(csvFileOrUrl), report.csv(), &error)) {
+        if (!PrivateFile::write(localPath(csvFileOrUrl), report.csv(), &error)) {
             setLastResult(error);
             return false;
         }

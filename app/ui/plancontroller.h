@@ -100,6 +100,9 @@ public:
 
     // After the history is open (start-up): reads the plans and the active one.
     void open();
+    // After a restore: reads the plans again and writes back the routine files
+    // of restored plans that this device lacks. False with lastResult set.
+    bool restoreRoutineFiles();
     // Tests fix the date; by default it is the local date.
     void setToday(const Today &today);
     PlanStore *store() const { return m_store.get(); }

@@ -238,6 +238,31 @@ private Q_SLOTS:
         QVERIFY(!details.editable());
     }
 
+    // A client moves to a new device: restoring the full export in the app brings
+    // back the plan and writes its routine file back, owner only, ready to play.
+    void restoringAnExportBringsBackThePlansRoutines()
+    {
+        QTemporaryDir outside;
+        const QString bundle = exportPlan(outside.path());
+        QVERIFY2(!bundle.isEmpty(), qPrintable(plans()->lastResult()));
+        startApp(); // the client's Unknot
+        QVERIFY(plans()->previewImport(bundle));
+        QVERIFY(plans()->confirmImport());
+        const QString backup = QDir(outside.path()).filePath(QStringLiteral("history.json"));
+        QVERIFY(m_context->history()->exportJson(backup));
+
+        startApp(); // the new device
+        const QString routineId = QStringLiteral("stiff-neck-copy");
+        QVERIFY(!m_context->library().find(routineId));
+        QVERIFY2(m_context->history()->restore(backup), qPrintable(m_context->history()->lastResult()));
+        QVERIFY(m_context->library().find(routineId));
+        const QString file = QDir(DataDir::routinesFolder(m_dir->path()))
+                                 .filePath(routineId + QStringLiteral(".json"));
+        QCOMPARE(QFile::permissions(file) & 0x0077, QFile::Permissions()); // no group, no others
+        QCOMPARE(plans()->store()->entries().size(), 1);
+        QVERIFY(player()->prepare(routineId));
+    }
+
     void ownRoutinesAreMarkedInTheList()
     {
         const QString own = saveOwnRoutine(QStringLiteral("My stiff neck"));
