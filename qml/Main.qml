@@ -76,13 +76,16 @@ ApplicationWindow {
             onPreviewRequested: root.showPlayer()
         }
     }
-    SafetyPage {
+    // Made only while shown (by URL: Qt 6.4 will not load a bound inline component).
+    Loader {
         anchors.fill: parent
-        visible: root.askingSafety
+        active: root.askingSafety
+        source: "pages/SafetyPage.qml"
     }
-    CarePage {
+    Loader {
         anchors.fill: parent
-        visible: root.careShown
+        active: root.careShown
+        source: "pages/CarePage.qml"
     }
     // Never over the health questions or the care screen.
     HistoryPrompts {

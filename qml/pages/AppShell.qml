@@ -28,6 +28,14 @@ Page {
     // The player holds a preview of the editor's draft.
     signal previewRequested()
 
+    // The body map and Progress are made on their first visit, then kept.
+    onCurrentIndexChanged: {
+        if (currentIndex === sectionNames.indexOf("bodymap"))
+            bodyMapLoader.active = true;
+        else if (currentIndex === sectionNames.indexOf("progress"))
+            progressLoader.active = true;
+    }
+
     function openSection(name: string): bool {
         if (name === "about") {
             currentIndex = sectionNames.indexOf("settings");
@@ -139,8 +147,22 @@ Page {
                 onRoutineChosen: routineId => root.openRoutine(routineId)
                 onSectionRequested: name => root.openSection(name)
             }
-            BodyMapPage {
-                onSectionRequested: name => root.openSection(name)
+            // Made on the first visit and kept: start-up draws Today alone. By
+            // URL: Qt 6.4 will not load a bound inline component here.
+            Loader {
+                id: bodyMapLoader
+
+                active: false
+                source: "BodyMapPage.qml"
+
+                Connections {
+                    target: bodyMapLoader.item
+                    ignoreUnknownSignals: true
+
+                    function onSectionRequested(name: string): void {
+                        root.openSection(name);
+                    }
+                }
             }
             StackView {
                 id: routinesStack
@@ -151,7 +173,11 @@ Page {
                     onPlansRequested: routinesStack.push(plansComponent)
                 }
             }
-            ProgressPage {
+            Loader {
+                id: progressLoader
+
+                active: false
+                source: "ProgressPage.qml"
             }
             StackView {
                 id: settingsStack
