@@ -124,7 +124,9 @@ void ProgressController::fillCalendar()
                      {QStringLiteral("weekday"), day.dayOfWeek()},
                      {QStringLiteral("sessions"), total.sessions},
                      {QStringLiteral("minutes"), minutesOf(total.activeMs)},
-                     {QStringLiteral("restDay"), bool(m_plannedRest) && m_plannedRest(day)},
+                     // Rest days that have passed: days to come belong to no streak yet.
+                     {QStringLiteral("restDay"),
+                      day <= now && bool(m_plannedRest) && m_plannedRest(day)},
                      {QStringLiteral("today"), day == now}});
     }
     m_calendar->setRecords(days);

@@ -45,7 +45,8 @@ Item {
     }
 
     function timeText(when: date): string {
-        return when.toLocaleTimeString(Qt.locale(), Locale.ShortFormat);
+        // Hours and minutes: some locales' short format (C's) also shows seconds.
+        return when.toLocaleTimeString(Qt.locale(), Qt.locale().timeFormat(Locale.ShortFormat).replace(":ss", ""));
     }
 
     objectName: "historyPrompts"
@@ -203,7 +204,8 @@ Item {
             Label {
                 Layout.fillWidth: true
                 text: {
-                    const started = root.history.interruptedAt.toLocaleString(Qt.locale(), Locale.ShortFormat);
+                    const at = root.history.interruptedAt;
+                    const started = at.toLocaleDateString(Qt.locale(), Locale.ShortFormat) + " " + root.timeText(at);
                     return root.history.canResume
                         ? qsTr("“%1”, started %2, was interrupted. You can go on from step %3 of %4, or keep it in your history as it is.")
                             .arg(root.history.interruptedTitle).arg(started)

@@ -3,13 +3,13 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 
 // One line of "What helps you": a routine or a muscle worked, how the
 // person's pain changed from before to after its sessions and across weeks,
 // with the number of sessions behind each figure and a flag when a change
-// reaches 2 points or 30 %.
-ColumnLayout {
+// reaches 2 points or 30 %. A Column, not a ColumnLayout: on Qt 6.4 a layout
+// can keep a wrapped text's old height, and lines then overlap.
+Column {
     id: root
 
     required property string title
@@ -32,8 +32,8 @@ ColumnLayout {
     spacing: 6
 
     component Caption: Label {
-        Layout.fillWidth: true
-        Layout.topMargin: 4
+        width: parent ? parent.width : implicitWidth
+        topPadding: 4
         font.pixelSize: 12
         font.bold: true
         font.capitalization: Font.AllUppercase
@@ -48,7 +48,7 @@ ColumnLayout {
 
         property bool better: true
 
-        Layout.maximumWidth: parent ? parent.width : implicitWidth
+        width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth
         text: better ? qsTr("A meaningful change (2 points or 30%)")
                      : qsTr("A meaningful change for the worse (2 points or 30%)")
         wrapMode: Text.Wrap
@@ -70,7 +70,7 @@ ColumnLayout {
     // The title beside the before -> after figure. Placed by hand: a RowLayout
     // keeps a wrapped title's old height after some resizes (Qt 6.4).
     Item {
-        Layout.fillWidth: true
+        width: parent.width
         implicitHeight: Math.max(title.implicitHeight, figure.implicitHeight)
 
         Label {
@@ -102,7 +102,7 @@ ColumnLayout {
         text: qsTr("Before and after a session")
     }
     Label {
-        Layout.fillWidth: true
+        width: parent.width
         text: root.sessions > 0
             ? qsTr("Your pain went from %1 to %2 on average over %n session(s).", "", root.sessions)
                 .arg(root.pain(root.before)).arg(root.pain(root.after))
@@ -119,7 +119,7 @@ ColumnLayout {
         text: qsTr("Across weeks")
     }
     Label {
-        Layout.fillWidth: true
+        width: parent.width
         text: root.weekSessions > 0
             ? qsTr("Your pain before a session went from %1 in your first week to %2 in your latest week (%n session(s) in those two weeks, %3 weeks with ratings).", "", root.weekSessions)
                 .arg(root.pain(root.weekBefore)).arg(root.pain(root.weekAfter)).arg(root.weeks)

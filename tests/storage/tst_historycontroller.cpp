@@ -6,6 +6,8 @@
 #include "core/clock.h"
 #include "ui/historycontroller.h"
 #include "ui/playercontroller.h"
+#include "ui/progresscontroller.h"
+#include "ui/recordlistmodel.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -51,6 +53,25 @@ class TestHistoryController : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The calendar tints the plan's rest days that have passed; days to come
+    // are not part of any streak yet, so they are left plain.
+    void theCalendarMarksOnlyRestDaysThatHavePassed()
+    {
+        QTemporaryDir dir;
+        App app(dir.path());
+        ProgressController *progress = app.history->progress();
+        const QDate today(2024, 5, 15);
+        progress->setToday([today] { return today; });
+        progress->setPlannedRestDays([](const QDate &day) { return day.day() % 2 == 0; });
+        progress->load();
+        progress->showMonth(2024, 5);
+        QCOMPARE(progress->calendar()->rowCount(), 31);
+        for (const QVariantMap &day : progress->calendar()->records()) {
+            const int date = day.value(QStringLiteral("day")).toInt();
+            QCOMPARE(day.value(QStringLiteral("restDay")).toBool(), date % 2 == 0 && date <= 15);
+        }
+    }
+
     void aPlayedSessionIsRecordedWithItsPain()
     {
         QTemporaryDir dir;
