@@ -29,7 +29,7 @@ QString summaryOf(const PlanImport::Preview &preview)
         removed += change.change == PlanImport::Change::Removed ? 1 : 0;
     }
     QString text = QStringLiteral("imported %1 version %2 for %3 from %4: routines %5, %6, %7")
-                       .arg(JsonChecker::quoted(plan.title))
+                       .arg(JsonText::quoted(plan.title))
                        .arg(plan.version)
                        .arg(plan.client, plan.therapist, countText(added, "added"),
                             countText(replaced, "replaced"), countText(removed, "removed"));
@@ -86,7 +86,7 @@ int BundleCommand::exportBundle(const QString &planId, const QString &file)
                     {m_body.vocabulary(), BundleFormat::imagesIn(kMediaFolder)});
     const std::optional<PlanStore::Entry> entry = plans.find(planId);
     if (!entry) {
-        m_err << "unknot: there is no plan with the id " << JsonChecker::quoted(planId) << '\n';
+        m_err << "unknot: there is no plan with the id " << JsonText::quoted(planId) << '\n';
         return CommandLine::Refused;
     }
     // The same as the app writes: a plan names its client, so owner-only.
@@ -97,7 +97,7 @@ int BundleCommand::exportBundle(const QString &planId, const QString &file)
     }
     m_out << QStringLiteral("wrote version %1 of the plan %2 to %3")
                  .arg(entry->plan.version)
-                 .arg(JsonChecker::quoted(entry->plan.title), file)
+                 .arg(JsonText::quoted(entry->plan.title), file)
           << '\n';
     return CommandLine::Success;
 }

@@ -97,7 +97,7 @@ std::optional<PlanRequest> PlanCommand::request(const Options &options)
     for (const QString &item : listOf(options.equipment)) {
         if (!kEquipment.contains(item)) {
             usage(QStringLiteral("--equipment: %1 is not a kind of equipment")
-                      .arg(JsonChecker::quoted(item)) +
+                      .arg(JsonText::quoted(item)) +
                   JsonChecker::didYouMean(item, kEquipment) + QStringLiteral("; use ") +
                   kEquipment.join(QStringLiteral(", ")));
             return std::nullopt;
@@ -138,7 +138,7 @@ bool PlanCommand::readAreas(const QString &text, QList<ProblemArea> *areas)
         for (const ProblemArea &other : std::as_const(*areas)) {
             if (other.region == area->region && other.side == area->side)
                 return usage(
-                    QStringLiteral("--plan: %1 is given twice").arg(JsonChecker::quoted(item)));
+                    QStringLiteral("--plan: %1 is given twice").arg(JsonText::quoted(item)));
         }
         areas->append(*area);
     }
@@ -158,14 +158,14 @@ std::optional<ProblemArea> PlanCommand::readArea(const QString &text)
             ids.append(known.id);
         ids.sort();
         usage(QStringLiteral("--plan: %1 is not a known body region")
-                  .arg(JsonChecker::quoted(area.region)) +
+                  .arg(JsonText::quoted(area.region)) +
               JsonChecker::didYouMean(area.region, ids) +
               QStringLiteral("; docs/routine-format.md lists the regions"));
         return std::nullopt;
     }
     if (parts.size() > 3) {
         usage(QStringLiteral("--plan: %1 has too many parts; write REGION:PAIN:SIDE")
-                  .arg(JsonChecker::quoted(text)));
+                  .arg(JsonText::quoted(text)));
         return std::nullopt;
     }
     if (parts.size() > 1) {
@@ -173,7 +173,7 @@ std::optional<ProblemArea> PlanCommand::readArea(const QString &text)
         area.pain = parts[1].toInt(&ok);
         if (!ok || area.pain < 1 || area.pain > 10) {
             usage(QStringLiteral("--plan: %1: pain must be a whole number from 1 to 10, not %2")
-                      .arg(area.region, JsonChecker::quoted(parts[1])));
+                      .arg(area.region, JsonText::quoted(parts[1])));
             return std::nullopt;
         }
     }
@@ -182,7 +182,7 @@ std::optional<ProblemArea> PlanCommand::readArea(const QString &text)
         if (side != QLatin1String("left") && side != QLatin1String("right") &&
             side != QLatin1String("both")) {
             usage(QStringLiteral("--plan: %1: the side must be left, right or both, not %2")
-                      .arg(area.region, JsonChecker::quoted(side)));
+                      .arg(area.region, JsonText::quoted(side)));
             return std::nullopt;
         }
         if (!region->sided) {

@@ -6,6 +6,7 @@ set(UNKNOT_CORE_SOURCES
     app/core/routine.h app/core/routine.cpp
     app/core/strictjson.h app/core/strictjson.cpp
     app/core/routineformat.h app/core/routineformat.cpp
+    app/core/jsontext.h app/core/jsontext.cpp
     app/core/jsonchecker.h app/core/jsonchecker.cpp
     app/core/bodypath.h app/core/bodypath.cpp
     app/core/bodymodel.h app/core/bodymodel.cpp

@@ -21,9 +21,9 @@ constexpr int kMaxDepth = 16;
 constexpr int kMaxIdLength = 64;
 using Field = JsonChecker::Field;
 
-const QStringList kRegionFields = {QStringLiteral("id"),     QStringLiteral("name"),
-                                   QStringLiteral("phrase"), QStringLiteral("group"),
-                                   QStringLiteral("view"),   QStringLiteral("sided"),
+const QStringList kRegionFields = {QStringLiteral("id"),      QStringLiteral("name"),
+                                   QStringLiteral("phrase"),  QStringLiteral("group"),
+                                   QStringLiteral("view"),    QStringLiteral("sided"),
                                    QStringLiteral("caution"), QStringLiteral("outline")};
 const QStringList kMuscleFields = {QStringLiteral("id"),         QStringLiteral("name"),
                                    QStringLiteral("referral"),   QStringLiteral("location"),
@@ -244,11 +244,9 @@ private:
         const std::optional<QString> caution = cautionField.value.isNull()
                                                    ? std::optional(QString())
                                                    : m_checker.text(cautionField, 500);
-        const std::optional<QMap<QString, BodyPath>> outlines =
-            readViews(own("outline"), QStringLiteral("outline's"),
-                      view ? QStringList{*view} : QStringList(),
-                      view ? QStringLiteral(", because view is \"%1\"").arg(*view) : QString(),
-                      m_checker);
+        const std::optional<QMap<QString, BodyPath>> outlines = readViews(
+            own("outline"), QStringLiteral("outline's"), view ? QStringList{*view} : QStringList(),
+            view ? QStringLiteral(", because view is \"%1\"").arg(*view) : QString(), m_checker);
         m_checker.unknownFields(*object, field.where, kRegionFields);
         if (!unique || !name || !phrase || !group || !view || !sided || !caution || !outlines)
             return std::nullopt;
@@ -258,7 +256,7 @@ private:
     bool isFirstUse(const QString &id, const QString &where)
     {
         if (const auto first = m_firstUse.constFind(id); first != m_firstUse.cend()) {
-            m_checker.error(where, JsonChecker::quoted(id) +
+            m_checker.error(where, JsonText::quoted(id) +
                                        QStringLiteral(" is already the id of %1").arg(*first));
             return false;
         }
@@ -345,7 +343,7 @@ private:
     bool isFirstUse(const QString &id, const QString &where)
     {
         if (const auto first = m_firstUse.constFind(id); first != m_firstUse.cend()) {
-            m_checker.error(where, JsonChecker::quoted(id) +
+            m_checker.error(where, JsonText::quoted(id) +
                                        QStringLiteral(" is already the id of %1").arg(*first));
             return false;
         }
@@ -373,7 +371,7 @@ private:
             if (region && listedAt.contains(*region)) {
                 m_checker.error(
                     regionField.where,
-                    JsonChecker::quoted(*region) +
+                    JsonText::quoted(*region) +
                         QStringLiteral(" is already listed in %1").arg(listedAt.value(*region)));
             } else if (region) {
                 listedAt.insert(*region, item.where);
@@ -399,57 +397,25 @@ private:
             return int(weight);
         m_checker.error(field.where,
                         QStringLiteral("must be 2 (the main zone) or 1 (less common), not %1")
-                            .arg(field.value.isDouble() ? QString::number(weight)
-                                                        : describeShort(field.value)));
+                            .arg(JsonText::describe(field.value)));
         return std::nullopt;
-    }
-
-    static QString describeShort(const QJsonValue &value)
-    {
-        if (value.isString())
-            return QStringLiteral("the text ") + JsonChecker::quoted(value.toString());
-        if (value.isBool())
-            return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        if (value.isArray())
-            return QStringLiteral("a list");
-        if (value.isObject())
-            return QStringLiteral("an object");
-        return QStringLiteral("null");
     }
 
     QStringList uniqueRegions(const Field &field)
     {
-        QStringList regions;
-        const std::optional<QJsonArray> items =
-            m_checker.list(field, 1, 10, QStringLiteral("regions"));
-        for (qsizetype i = 0; items && i < items->size(); ++i) {
-            const Field item = JsonChecker::item(*items, field.where, i);
-            const std::optional<QString> region = m_checker.knownId(
-                item, m_regionIds, QStringLiteral("body region"), QStringLiteral("neck.back"));
-            appendOnce(region, item.where, &regions);
-        }
-        return regions;
+        return m_checker.uniqueItems<QString>(
+            field, 1, 10, QStringLiteral("regions"), [&](const Field &item) {
+                return m_checker.knownId(item, m_regionIds, QStringLiteral("body region"),
+                                         QStringLiteral("neck.back"));
+            });
     }
 
     QStringList uniqueChoices(const Field &field, int max, const QString &plural,
                               const QStringList &choices, const QString &what)
     {
-        QStringList values;
-        const std::optional<QJsonArray> items = m_checker.list(field, 0, max, plural);
-        for (qsizetype i = 0; items && i < items->size(); ++i) {
-            const Field item = JsonChecker::item(*items, field.where, i);
-            appendOnce(m_checker.choice(item, choices, what), item.where, &values);
-        }
-        return values;
-    }
-
-    void appendOnce(const std::optional<QString> &value, const QString &where, QStringList *values)
-    {
-        if (value && values->contains(*value))
-            m_checker.error(where,
-                            JsonChecker::quoted(*value) + QStringLiteral(" is already listed"));
-        else if (value)
-            values->append(*value);
+        return m_checker.uniqueItems<QString>(field, 0, max, plural, [&](const Field &item) {
+            return m_checker.choice(item, choices, what);
+        });
     }
 
     QStringList texts(const Field &field, int max, const QString &plural, int maxLength)
@@ -668,15 +634,10 @@ private:
 
     QStringList uniqueChoicesAtLeastOne(const Field &field)
     {
-        QStringList values;
-        const std::optional<QJsonArray> items =
-            m_checker.list(field, 1, 8, QStringLiteral("kinds of equipment"));
-        for (qsizetype i = 0; items && i < items->size(); ++i) {
-            const Field item = JsonChecker::item(*items, field.where, i);
-            appendOnce(m_checker.choice(item, kEquipment, QStringLiteral("kind of equipment")),
-                       item.where, &values);
-        }
-        return values;
+        return m_checker.uniqueItems<QString>(
+            field, 1, 8, QStringLiteral("kinds of equipment"), [&](const Field &item) {
+                return m_checker.choice(item, kEquipment, QStringLiteral("kind of equipment"));
+            });
     }
 
     std::optional<QList<SpokenCue>> readCues(const Field &field)
@@ -709,18 +670,13 @@ private:
     {
         static const QRegularExpression pattern(
             QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9-]*")));
-        QStringList sources;
-        const std::optional<QJsonArray> items =
-            m_checker.list(field, 0, 20, QStringLiteral("sources"));
-        for (qsizetype i = 0; items && i < items->size(); ++i) {
-            const Field item = JsonChecker::item(*items, field.where, i);
-            appendOnce(m_checker.id(item, pattern,
+        return m_checker.uniqueItems<QString>(
+            field, 0, 20, QStringLiteral("sources"), [&](const Field &item) {
+                return m_checker.id(item, pattern,
                                     QStringLiteral("use a key of the reference's source list, "
                                                    "such as \"T1\""),
-                                    20),
-                       item.where, &sources);
-        }
-        return sources;
+                                    20);
+            });
     }
 };
 

@@ -7,11 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <cmath>
 
 // Every rule here has a twin in routines/schema/bundle.schema.json and a line in
 // docs/plan-bundle.md; tests/schema/check_bundle_schema.py keeps the app and the
@@ -20,6 +18,7 @@
 namespace {
 
 using Field = JsonChecker::Field;
+using JsonText::describe;
 
 constexpr qint64 kBytesPerMiB = 1024 * 1024;
 constexpr int kMaxIdLength = 64;
@@ -35,9 +34,9 @@ constexpr int kMaxRestDays = 366;
 const QStringList kBundleFields = {QStringLiteral("bundle"), QStringLiteral("plan"),
                                    QStringLiteral("routines")};
 const QStringList kPlanFields = {
-    QStringLiteral("id"),        QStringLiteral("version"),  QStringLiteral("title"),
-    QStringLiteral("notes"),     QStringLiteral("therapist"), QStringLiteral("practice"),
-    QStringLiteral("client"),    QStringLiteral("start"),    QStringLiteral("schedule"),
+    QStringLiteral("id"),       QStringLiteral("version"),   QStringLiteral("title"),
+    QStringLiteral("notes"),    QStringLiteral("therapist"), QStringLiteral("practice"),
+    QStringLiteral("client"),   QStringLiteral("start"),     QStringLiteral("schedule"),
     QStringLiteral("routines"),
 };
 const QStringList kScheduleFields = {QStringLiteral("kind"), QStringLiteral("weekdays"),
@@ -55,36 +54,6 @@ const QRegularExpression &idPattern()
     return pattern;
 }
 
-QString numberText(double number)
-{
-    return QString::number(number, 'g', QLocale::FloatingPointShortest);
-}
-
-QString describe(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return QStringLiteral("the text ") + JsonChecker::quoted(value.toString());
-    case QJsonValue::Double:
-        return numberText(value.toDouble());
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array:
-        return QStringLiteral("a list");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    default:
-        return QStringLiteral("null");
-    }
-}
-
-QString sizeText(qint64 bytes)
-{
-    // Rounded up to a tenth, so a file just over the limit never reads as "2.0 MiB".
-    const double tenths = std::ceil(double(bytes) * 10 / kBytesPerMiB);
-    return QString::number(tenths / 10, 'f', 1);
-}
-
 BundleFormat::Result refusal(const QString &where, const QString &message)
 {
     BundleFormat::Result result;
@@ -95,28 +64,8 @@ BundleFormat::Result refusal(const QString &where, const QString &message)
 BundleFormat::Result tooLarge(qint64 bytes)
 {
     return refusal({}, QStringLiteral("file is %1 MiB; plan bundles are limited to %2 MiB")
-                           .arg(sizeText(bytes))
+                           .arg(JsonText::mebibytes(bytes))
                            .arg(BundleFormat::kMaxFileBytes / kBytesPerMiB));
-}
-
-bool isBlank(const QByteArray &bytes)
-{
-    const QByteArray text = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-    return std::all_of(text.cbegin(), text.cend(),
-                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
-}
-
-// A newer format may change anything, so nothing else in such a file is judged.
-std::optional<QString> newerFormatMessage(const QJsonObject &object)
-{
-    const QJsonValue format = object.value(QLatin1String("bundle"));
-    const double version = format.toDouble();
-    if (!format.isDouble() || std::floor(version) != version || version <= BundleFormat::kFormat)
-        return std::nullopt;
-    return QStringLiteral("this plan bundle uses format %1, but this version of Unknot reads "
-                          "format %2; update Unknot to open it")
-        .arg(numberText(version))
-        .arg(BundleFormat::kFormat);
 }
 
 QString prefixed(const QString &path, const QString &where)
@@ -140,7 +89,9 @@ public:
                                               "plan and its routines, not ") +
                                    describe(root));
         const QJsonObject object = root.toObject();
-        if (const std::optional<QString> newer = newerFormatMessage(object))
+        if (const std::optional<QString> newer = JsonChecker::newerFormatMessage(
+                object, QStringLiteral("bundle"), BundleFormat::kFormat,
+                QStringLiteral("plan bundle")))
             return refusal(QStringLiteral("bundle"), *newer);
 
         JsonChecker top;
@@ -148,7 +99,8 @@ public:
         QList<Routine> routines =
             readRoutines(JsonChecker::member(object, {}, QStringLiteral("routines")));
         JsonChecker planChecker;
-        CarePlan plan = readPlan(planChecker, JsonChecker::member(object, {}, QStringLiteral("plan")));
+        CarePlan plan =
+            readPlan(planChecker, JsonChecker::member(object, {}, QStringLiteral("plan")));
         JsonChecker unknown;
         unknown.unknownFields(object, {}, kBundleFields);
 
@@ -157,9 +109,7 @@ public:
         append(result.problems, planChecker);
         result.problems += m_routineProblems;
         append(result.problems, unknown);
-        const bool failed = std::any_of(result.problems.cbegin(), result.problems.cend(),
-                                        [](const FormatProblem &p) { return !p.warning; });
-        if (!failed) {
+        if (!hasErrors(result.problems)) {
             plan.routines = std::move(routines);
             result.plan = std::move(plan);
         }
@@ -173,8 +123,7 @@ private:
 
     static void append(QList<FormatProblem> &problems, const JsonChecker &checker)
     {
-        for (const JsonChecker::Problem &problem : checker.problems())
-            problems.append({problem.where, problem.message});
+        problems += checker.problems();
     }
 
     void routineError(const QString &where, const QString &message)
@@ -246,7 +195,7 @@ private:
     static QString tooLargeMessage(qint64 bytes)
     {
         return QStringLiteral("this routine takes %1 MiB; a routine is limited to %2 MiB")
-            .arg(sizeText(bytes))
+            .arg(JsonText::mebibytes(bytes))
             .arg(RoutineFormat::kMaxFileBytes / kBytesPerMiB);
     }
 
@@ -262,7 +211,7 @@ private:
                 {where + QStringLiteral(".steps[%1].image").arg(i),
                  QStringLiteral("warning: %1 is not a picture this version of Unknot has; the "
                                 "step is shown without it")
-                     .arg(JsonChecker::quoted(step.image)),
+                     .arg(JsonText::quoted(step.image)),
                  true});
             step.image.clear();
         }
@@ -277,7 +226,7 @@ private:
         routineError(where + QStringLiteral(".id"),
                      QStringLiteral("%1 is already used by routines[%2]; each routine in a bundle "
                                     "needs its own id")
-                         .arg(JsonChecker::quoted(id))
+                         .arg(JsonText::quoted(id))
                          .arg(first));
     }
 
@@ -329,27 +278,8 @@ private:
             return date;
         checker.error(field.where, QStringLiteral("%1 is not a date; write a day from 2000 to "
                                                   "2099 as YYYY-MM-DD, such as \"2024-05-06\"")
-                                       .arg(JsonChecker::quoted(field.value.toString())));
+                                       .arg(JsonText::quoted(field.value.toString())));
         return std::nullopt;
-    }
-
-    // The items of a list of 0..max different values; each is read by readItem.
-    template <typename T, typename ReadItem>
-    static QList<T> uniqueList(JsonChecker &checker, const Field &field, int min, int max,
-                               const QString &plural, ReadItem readItem)
-    {
-        QList<T> values;
-        const std::optional<QJsonArray> items = checker.list(field, min, max, plural);
-        for (qsizetype i = 0; items && i < items->size(); ++i) {
-            const Field item = JsonChecker::item(*items, field.where, i);
-            const std::optional<T> value = readItem(item);
-            if (value && values.contains(*value))
-                checker.error(item.where, JsonChecker::quoted(item.value.toString()) +
-                                              QStringLiteral(" is already listed"));
-            else if (value)
-                values.append(*value);
-        }
-        return values;
     }
 
     Schedule readSchedule(JsonChecker &checker, const Field &field)
@@ -369,11 +299,11 @@ private:
         schedule.kind = kind.value_or(ScheduleKind::Daily);
         const Field weekdays = own("weekdays");
         if (onlyFor(checker, weekdays, kind, ScheduleKind::Weekly, "weekly")) {
-            schedule.weekdays = uniqueList<int>(
-                checker, weekdays, 1, 7, QStringLiteral("weekdays"),
+            schedule.weekdays = checker.uniqueItems<int>(
+                weekdays, 1, 7, QStringLiteral("weekdays"),
                 [&](const Field &item) -> std::optional<int> {
-                    const std::optional<QString> name = checker.choice(
-                        item, PlanText::weekdayNames(), QStringLiteral("weekday"));
+                    const std::optional<QString> name =
+                        checker.choice(item, PlanText::weekdayNames(), QStringLiteral("weekday"));
                     return name ? std::optional(PlanText::weekdayFromName(*name)) : std::nullopt;
                 });
             std::sort(schedule.weekdays.begin(), schedule.weekdays.end());
@@ -387,8 +317,8 @@ private:
             schedule.weeks = checker.wholeNumber(weeks, 1, kMaxWeeks).value_or(0);
         const Field restDays = own("restDays");
         if (!restDays.value.isUndefined()) {
-            schedule.restDays = uniqueList<QDate>(
-                checker, restDays, 0, kMaxRestDays, QStringLiteral("rest days"),
+            schedule.restDays = checker.uniqueItems<QDate>(
+                restDays, 0, kMaxRestDays, QStringLiteral("rest days"),
                 [&](const Field &item) { return readDate(checker, item); });
             std::sort(schedule.restDays.begin(), schedule.restDays.end());
         }
@@ -416,8 +346,8 @@ private:
     {
         QStringList known = m_routineIds;
         known.removeAll(QString());
-        return uniqueList<QString>(
-            checker, field, 1, BundleFormat::kMaxRoutines, QStringLiteral("routines"),
+        return checker.uniqueItems<QString>(
+            field, 1, BundleFormat::kMaxRoutines, QStringLiteral("routines"),
             [&](const Field &item) -> std::optional<QString> {
                 if (!item.value.isString()) {
                     checker.error(item.where, QStringLiteral("must be the id of a routine in this "
@@ -430,7 +360,7 @@ private:
                     return id;
                 checker.error(item.where,
                               QStringLiteral("%1 is not one of the routines in this bundle")
-                                      .arg(JsonChecker::quoted(id)) +
+                                      .arg(JsonText::quoted(id)) +
                                   JsonChecker::didYouMean(id, known) +
                                   QStringLiteral("; a plan can only use the routines it carries"));
                 return std::nullopt;
@@ -440,32 +370,10 @@ private:
 
 // ---- writing -------------------------------------------------------------------------
 
-QByteArray jsonString(const QString &text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
-
-QByteArray member(const char *key, const QByteArray &value)
-{
-    return '"' + QByteArray(key) + "\": " + value;
-}
-
-QByteArray inlineList(const QList<QByteArray> &items)
-{
-    return '[' + items.join(", ") + ']';
-}
-
-// Members one per line, indented two spaces deeper than the braces at `indent`.
-QByteArray block(const QList<QByteArray> &items, char open, char close, int indent)
-{
-    const QByteArray itemIndent(indent + 2, ' ');
-    QByteArray out(1, open);
-    out += '\n';
-    for (qsizetype i = 0; i < items.size(); ++i)
-        out += itemIndent + items[i] + (i + 1 < items.size() ? ",\n" : "\n");
-    return out + QByteArray(indent, ' ') + close;
-}
+using JsonText::block;
+using JsonText::inlineList;
+using JsonText::member;
+using JsonText::string;
 
 QByteArray dateText(const QDate &date)
 {
@@ -476,11 +384,11 @@ QByteArray writeSchedule(const Schedule &schedule)
 {
     constexpr int kIndent = 4; // inside "plan": { ... }
     QList<QByteArray> members;
-    members.append(member("kind", jsonString(PlanText::scheduleKindName(schedule.kind))));
+    members.append(member("kind", string(PlanText::scheduleKindName(schedule.kind))));
     if (schedule.kind == ScheduleKind::Weekly) {
         QList<QByteArray> days;
         for (int day : schedule.weekdays)
-            days.append(jsonString(PlanText::weekdayName(day)));
+            days.append(string(PlanText::weekdayName(day)));
         members.append(member("weekdays", inlineList(days)));
     }
     if (schedule.kind == ScheduleKind::Interval)
@@ -500,20 +408,20 @@ QByteArray writePlan(const CarePlan &plan)
 {
     constexpr int kIndent = 2;
     QList<QByteArray> members;
-    members.append(member("id", jsonString(plan.id)));
+    members.append(member("id", string(plan.id)));
     members.append(member("version", QByteArray::number(plan.version)));
-    members.append(member("title", jsonString(plan.title)));
+    members.append(member("title", string(plan.title)));
     if (!plan.notes.isEmpty())
-        members.append(member("notes", jsonString(plan.notes)));
-    members.append(member("therapist", jsonString(plan.therapist)));
+        members.append(member("notes", string(plan.notes)));
+    members.append(member("therapist", string(plan.therapist)));
     if (!plan.practice.isEmpty())
-        members.append(member("practice", jsonString(plan.practice)));
-    members.append(member("client", jsonString(plan.client)));
+        members.append(member("practice", string(plan.practice)));
+    members.append(member("client", string(plan.client)));
     members.append(member("start", dateText(plan.start)));
     members.append(member("schedule", writeSchedule(plan.schedule)));
     QList<QByteArray> rotation;
     for (const QString &id : plan.rotation)
-        rotation.append(jsonString(id));
+        rotation.append(string(id));
     members.append(member("routines", inlineList(rotation)));
     return block(members, '{', '}', kIndent);
 }
@@ -530,16 +438,14 @@ QByteArray indentedRoutine(const Routine &routine, int spaces)
 
 QStringList BundleFormat::Result::lines(const QString &fileName) const
 {
-    RoutineFormat::Result routineResult;
-    routineResult.problems = problems;
-    return routineResult.lines(fileName);
+    return problemLines(fileName, problems);
 }
 
 BundleFormat::Result BundleFormat::parse(const QByteArray &bytes, const BundleRules &rules)
 {
     if (bytes.size() > kMaxFileBytes)
         return tooLarge(bytes.size());
-    if (isBlank(bytes))
+    if (JsonText::isBlank(bytes))
         return refusal({}, QStringLiteral("file is empty; a plan bundle holds one JSON object "
                                           "with the plan and its routines"));
     StrictJson::Error error;
@@ -591,8 +497,8 @@ QSet<QString> BundleFormat::imagesIn(const QString &mediaFolder)
 {
     QSet<QString> images;
     const QDir folder(QDir(mediaFolder).filePath(QStringLiteral("images")));
-    for (const QString &name : folder.entryList({QStringLiteral("*.svg"), QStringLiteral("*.png")},
-                                                QDir::Files))
+    for (const QString &name :
+         folder.entryList({QStringLiteral("*.svg"), QStringLiteral("*.png")}, QDir::Files))
         images.insert(QStringLiteral("images/") + name);
     return images;
 }

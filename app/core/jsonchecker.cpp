@@ -1,62 +1,15 @@
 #include "jsonchecker.h"
 
-#include <QLocale>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
 namespace {
 
-QString escaped(const QString &text)
-{
-    QString out = QStringLiteral("\"");
-    for (const QChar c : text) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-            out += QLatin1Char('\\') + c;
-        else if (c == QLatin1Char('\n'))
-            out += QLatin1String("\\n");
-        else if (c.unicode() < 0x20)
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out + QLatin1Char('"');
-}
-
-QString numberText(double number)
-{
-    return QString::number(number, 'g', QLocale::FloatingPointShortest);
-}
-
-QString describe(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return QStringLiteral("the text ") + JsonChecker::quoted(value.toString());
-    case QJsonValue::Double:
-        return numberText(value.toDouble());
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array:
-        return QStringLiteral("a list");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    default:
-        return QStringLiteral("null");
-    }
-}
-
-QString notThis(const QJsonValue &value)
-{
-    return QStringLiteral(", not ") + describe(value);
-}
-
-QString orList(const QStringList &choices)
-{
-    return choices.mid(0, choices.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") +
-           choices.constLast();
-}
+using JsonText::notThis;
+using JsonText::numberText;
+using JsonText::orList;
+using JsonText::quoted;
 
 // The Unicode White_Space set, as the schemas' "visibleText" excludes it.
 bool isWhiteSpace(uint c)
@@ -85,10 +38,29 @@ int editDistance(const QString &a, const QString &b)
 
 } // namespace
 
-JsonChecker::Field JsonChecker::member(const QJsonObject &object, const QString &objectPath,
-                                       const QString &key)
+QStringList problemLines(const QString &fileName, const QList<FormatProblem> &problems)
 {
-    return {objectPath.isEmpty() ? key : objectPath + QLatin1Char('.') + key, object.value(key)};
+    QStringList out;
+    for (const FormatProblem &problem : problems) {
+        out.append(
+            problem.where.isEmpty()
+                ? QStringLiteral("%1: %2").arg(fileName, problem.message)
+                : QStringLiteral("%1: %2: %3").arg(fileName, problem.where, problem.message));
+    }
+    return out;
+}
+
+bool hasErrors(const QList<FormatProblem> &problems)
+{
+    return std::any_of(problems.cbegin(), problems.cend(),
+                       [](const FormatProblem &problem) { return !problem.warning; });
+}
+
+JsonChecker::Field JsonChecker::member(const QJsonObject &object, const QString &objectPath,
+                                       const QString &key, Need need)
+{
+    return {objectPath.isEmpty() ? key : objectPath + QLatin1Char('.') + key, object.value(key),
+            need};
 }
 
 JsonChecker::Field JsonChecker::item(const QJsonArray &list, const QString &listPath,
@@ -102,23 +74,17 @@ void JsonChecker::error(const QString &where, const QString &message)
     m_problems.append({where, message});
 }
 
-QStringList JsonChecker::lines(const QString &fileName) const
+void JsonChecker::warning(const QString &where, const QString &message)
 {
-    QStringList out;
-    for (const Problem &problem : m_problems) {
-        out.append(
-            problem.where.isEmpty()
-                ? QStringLiteral("%1: %2").arg(fileName, problem.message)
-                : QStringLiteral("%1: %2: %3").arg(fileName, problem.where, problem.message));
-    }
-    return out;
+    m_problems.append({where, QStringLiteral("warning: ") + message, true});
 }
 
 bool JsonChecker::present(const Field &field)
 {
     if (!field.value.isUndefined())
         return true;
-    error(field.where, QStringLiteral("required"));
+    if (field.need == Need::Required)
+        error(field.where, QStringLiteral("required"));
     return false;
 }
 
@@ -134,19 +100,22 @@ std::optional<QJsonObject> JsonChecker::object(const Field &field, const QString
 }
 
 std::optional<QJsonArray> JsonChecker::list(const Field &field, int min, int max,
-                                            const QString &plural)
+                                            const QString &plural, const QString &tooFew)
 {
     if (!present(field))
         return std::nullopt;
     if (!field.value.isArray()) {
         const QString expected =
-            min == 0 ? QStringLiteral("must be a list of at most %1 %2").arg(max).arg(plural)
-                     : QStringLiteral("must be a list of %1 to %2 %3").arg(min).arg(max).arg(plural);
+            min == 0
+                ? QStringLiteral("must be a list of at most %1 %2").arg(max).arg(plural)
+                : QStringLiteral("must be a list of %1 to %2 %3").arg(min).arg(max).arg(plural);
         error(field.where, expected + notThis(field.value));
         return std::nullopt;
     }
     const QJsonArray array = field.value.toArray();
-    if (array.size() < min && min == 1)
+    if (array.size() < min && !tooFew.isEmpty())
+        error(field.where, tooFew);
+    else if (array.size() < min && min == 1)
         error(field.where, QStringLiteral("must not be empty"));
     else if (array.size() < min)
         error(field.where, QStringLiteral("must list at least %1 %2").arg(min).arg(plural));
@@ -158,7 +127,7 @@ std::optional<QJsonArray> JsonChecker::list(const Field &field, int min, int max
     return array;
 }
 
-std::optional<QString> JsonChecker::text(const Field &field, int maxLength)
+std::optional<QString> JsonChecker::text(const Field &field, int maxLength, Blank blank)
 {
     if (!present(field))
         return std::nullopt;
@@ -168,7 +137,8 @@ std::optional<QString> JsonChecker::text(const Field &field, int maxLength)
     }
     const QString value = field.value.toString();
     const QList<uint> codePoints = value.toUcs4();
-    if (std::all_of(codePoints.cbegin(), codePoints.cend(), isWhiteSpace))
+    if (blank == Blank::NotAllowed &&
+        std::all_of(codePoints.cbegin(), codePoints.cend(), isWhiteSpace))
         error(field.where, QStringLiteral("must not be empty or only spaces"));
     else if (codePoints.size() > maxLength)
         error(field.where, QStringLiteral("must be at most %1 characters long (it has %2)")
@@ -297,17 +267,6 @@ void JsonChecker::unknownFields(const QJsonObject &object, const QString &path,
     }
 }
 
-QString JsonChecker::quoted(const QString &text)
-{
-    constexpr qsizetype kShownCharacters = 40;
-    const QList<uint> codePoints = text.toUcs4();
-    if (codePoints.size() <= kShownCharacters)
-        return escaped(text);
-    return escaped(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()),
-                                     kShownCharacters) +
-                   QChar(0x2026));
-}
-
 // A near miss: at most two edits, and fewer edits than half the name, so "x" is not
 // taken for "id". Ties go to the earlier candidate.
 QString JsonChecker::didYouMean(const QString &name, const QStringList &candidates)
@@ -322,4 +281,18 @@ QString JsonChecker::didYouMean(const QString &name, const QStringList &candidat
         }
     }
     return best ? QStringLiteral(" (did you mean %1?)").arg(quoted(*best)) : QString();
+}
+
+std::optional<QString> JsonChecker::newerFormatMessage(const QJsonObject &object,
+                                                       const QString &key, int current,
+                                                       const QString &what)
+{
+    const QJsonValue format = object.value(key);
+    const double version = format.toDouble();
+    if (!format.isDouble() || std::floor(version) != version || version <= current)
+        return std::nullopt;
+    return QStringLiteral("this %1 uses format %2, but this version of Unknot reads format %3; "
+                          "update Unknot to open it")
+        .arg(what, numberText(version))
+        .arg(current);
 }

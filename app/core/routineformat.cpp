@@ -4,13 +4,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <cmath>
-#include <functional>
-#include <numeric>
 
 // Every rule here has a twin in routines/schema/routine.schema.json and a line in
 // docs/routine-format.md; tests/schema/check_schema.py keeps the app and the schema
@@ -18,7 +14,11 @@
 
 namespace {
 
-constexpr qint64 kBytesPerMiB = 1024 * 1024;
+using Field = JsonChecker::Field;
+using Need = JsonChecker::Need;
+using JsonText::notThis;
+using JsonText::quoted;
+
 constexpr int kMaxIdLength = 64;
 
 // Field names in the documented order: problems are reported and files written in it.
@@ -51,16 +51,11 @@ const QStringList kEquipment = {
     QStringLiteral("chair"),       QStringLiteral("strap"),
 };
 
-struct TextRule
-{
-    int maxLength;
-    bool blankAllowed = false;
-};
-const TextRule kTitleText{120};
-const TextRule kLongText{2000}; // description, instructions
-const TextRule kAuthorText{120, true};
-const TextRule kCautionText{500};
-const TextRule kCueText{200};
+// Longest texts, in characters.
+constexpr int kTitleLength = 120;     // also the author
+constexpr int kLongTextLength = 2000; // description, instructions
+constexpr int kCautionLength = 500;
+constexpr int kCueLength = 200;
 
 struct ListRule
 {
@@ -78,166 +73,6 @@ const ListRule kCautionsList{
 const ListRule kStepsList{1, 100, "steps", "must list at least 1 step"};
 const ListRule kCuesList{0, 20, "cues", ""};
 
-// ---- paths and values as they appear in messages ----------------------------------
-
-QString fieldPath(const QString &objectPath, const QString &key)
-{
-    return objectPath.isEmpty() ? key : objectPath + QLatin1Char('.') + key;
-}
-
-QString itemPath(const QString &listPath, qsizetype index)
-{
-    return listPath + QStringLiteral("[%1]").arg(index);
-}
-
-// JSON string syntax, used both to write files and to quote values in messages,
-// where it keeps a line break inside a value from breaking the one-line format.
-QString escaped(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 2);
-    out += QLatin1Char('"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            out += QLatin1String("\\\"");
-            break;
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '\b':
-            out += QLatin1String("\\b");
-            break;
-        case '\f':
-            out += QLatin1String("\\f");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    out += QLatin1Char('"');
-    return out;
-}
-
-QString quoted(const QString &text)
-{
-    constexpr qsizetype kShownCharacters = 40;
-    const QList<uint> codePoints = text.toUcs4();
-    if (codePoints.size() <= kShownCharacters)
-        return escaped(text);
-    return escaped(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()),
-                                     kShownCharacters) +
-                   QChar(0x2026));
-}
-
-QString numberText(double number)
-{
-    return QString::number(number, 'g', QLocale::FloatingPointShortest);
-}
-
-QString describe(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return QStringLiteral("the text ") + quoted(value.toString());
-    case QJsonValue::Double:
-        return numberText(value.toDouble());
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array:
-        return QStringLiteral("a list");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    default:
-        return QStringLiteral("null");
-    }
-}
-
-QString notThis(const QJsonValue &value)
-{
-    return QStringLiteral(", not ") + describe(value);
-}
-
-// "a, b or c"
-QString orList(const QStringList &choices)
-{
-    return choices.mid(0, choices.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") +
-           choices.constLast();
-}
-
-// ---- text measures that the schema shares ------------------------------------------
-
-// Lengths count code points, as JSON Schema's maxLength does, so an emoji is one character.
-qsizetype characterCount(const QString &text)
-{
-    return text.toUcs4().size();
-}
-
-// The Unicode White_Space characters, the same set the schema's "visibleText" excludes.
-bool isWhiteSpace(uint c)
-{
-    return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
-           c == 0x205F || c == 0x3000;
-}
-
-bool hasVisibleCharacter(const QString &text)
-{
-    const QList<uint> codePoints = text.toUcs4();
-    return std::any_of(codePoints.cbegin(), codePoints.cend(),
-                       [](uint c) { return !isWhiteSpace(c); });
-}
-
-// ---- suggestions for typos ---------------------------------------------------------
-
-int editDistance(const QString &a, const QString &b)
-{
-    QList<int> row(b.size() + 1);
-    std::iota(row.begin(), row.end(), 0);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int above = row[j];
-            row[j] =
-                std::min({above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
-// " (did you mean "x"?)" for the closest candidate when it looks like a typo: at most two
-// edits, and fewer edits than half the name, so "x" is not taken for "id". Ties go to the
-// earlier candidate, so callers pass their candidates in a fixed order.
-QString didYouMean(const QString &name, const QStringList &candidates)
-{
-    const QString *best = nullptr;
-    int bestDistance = 3;
-    for (const QString &candidate : candidates) {
-        const int distance = editDistance(name, candidate);
-        if (distance < bestDistance && 2 * distance < name.size()) {
-            best = &candidate;
-            bestDistance = distance;
-        }
-    }
-    return best ? QStringLiteral(" (did you mean %1?)").arg(quoted(*best)) : QString();
-}
-
-// ---- results -----------------------------------------------------------------------
-
 // A file refused as a whole: one problem, nothing else judged.
 RoutineFormat::Result refusal(const QString &where, const QString &message)
 {
@@ -248,56 +83,25 @@ RoutineFormat::Result refusal(const QString &where, const QString &message)
 
 QString tooLargeMessage(qint64 bytes)
 {
-    // Rounded up to a tenth, so a file just over the limit never reads as "1.0 MiB".
-    const double tenths = std::ceil(double(bytes) * 10 / kBytesPerMiB);
     return QStringLiteral("file is %1 MiB; routine files are limited to %2 MiB")
-        .arg(QString::number(tenths / 10, 'f', 1))
-        .arg(RoutineFormat::kMaxFileBytes / kBytesPerMiB);
+        .arg(JsonText::mebibytes(bytes))
+        .arg(RoutineFormat::kMaxFileBytes / (1024 * 1024));
 }
 
-bool isBlank(const QByteArray &bytes)
+QStringList sorted(const QSet<QString> &ids)
 {
-    const QByteArray text = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-    return std::all_of(text.cbegin(), text.cend(),
-                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
-}
-
-// A newer format may change anything, so nothing else in such a file is judged.
-std::optional<QString> newerFormatMessage(const QJsonObject &object)
-{
-    const QJsonValue format = object.value(QLatin1String("format"));
-    const double version = format.toDouble();
-    if (!format.isDouble() || std::floor(version) != version || version <= Routine::kFormat)
-        return std::nullopt;
-    return QStringLiteral("this routine uses format %1, but this version of Unknot reads "
-                          "format %2; update Unknot to open it")
-        .arg(numberText(version))
-        .arg(Routine::kFormat);
+    QStringList list(ids.cbegin(), ids.cend());
+    list.sort();
+    return list;
 }
 
 // ---- validation --------------------------------------------------------------------
-
-enum class Need { Required, Optional };
-
-// One field of an object: where it is, and its value (Undefined when it is absent).
-struct Field
-{
-    QString where;
-    QJsonValue value;
-    Need need = Need::Required;
-};
-
-Field field(const QJsonObject &object, const QString &objectPath, const QString &key, Need need)
-{
-    return {fieldPath(objectPath, key), object.value(key), need};
-}
 
 class Validator
 {
 public:
     explicit Validator(const Vocabulary &vocabulary)
-        : m_vocabulary(vocabulary), m_regionIds(sorted(vocabulary.regions)),
-          m_muscleIds(sorted(vocabulary.muscles))
+        : m_regionIds(sorted(vocabulary.regions)), m_muscleIds(sorted(vocabulary.muscles))
     {}
 
     RoutineFormat::Result validate(const QJsonValue &root)
@@ -307,110 +111,105 @@ public:
                                               "routine's fields") +
                                    notThis(root));
         const QJsonObject object = root.toObject();
-        if (const std::optional<QString> newer = newerFormatMessage(object))
+        if (const std::optional<QString> newer = JsonChecker::newerFormatMessage(
+                object, QStringLiteral("format"), Routine::kFormat, QStringLiteral("routine")))
             return refusal(QStringLiteral("format"), *newer);
         RoutineFormat::Result result;
         Routine routine = readRoutine(object);
-        if (!hasErrors())
+        if (!m_checker.hasErrors())
             result.routine = std::move(routine);
-        result.problems = m_problems;
+        result.problems = m_checker.problems();
         return result;
     }
 
 private:
-    const Vocabulary &m_vocabulary;
     // Sorted, so that suggestions do not depend on hash order.
     const QStringList m_regionIds;
     const QStringList m_muscleIds;
-    QList<FormatProblem> m_problems;
+    JsonChecker m_checker;
 
-    static QStringList sorted(const QSet<QString> &ids)
+    static Field member(const QJsonObject &object, const QString &path, const char *key,
+                        Need need = Need::Required)
     {
-        QStringList list(ids.cbegin(), ids.cend());
-        list.sort();
-        return list;
+        return JsonChecker::member(object, path, QLatin1String(key), need);
     }
 
-    void error(const QString &where, const QString &message)
+    std::optional<QJsonArray> list(const Field &field, const ListRule &rule)
     {
-        m_problems.append({where, message});
+        return m_checker.list(field, rule.min, rule.max, QLatin1String(rule.plural),
+                              QLatin1String(rule.tooFewMessage));
     }
 
-    void warning(const QString &where, const QString &message)
+    template <typename ReadItem>
+    QStringList uniqueList(const Field &field, const ListRule &rule, ReadItem readItem)
     {
-        m_problems.append({where, QStringLiteral("warning: ") + message, true});
+        return m_checker.uniqueItems<QString>(field, rule.min, rule.max, QLatin1String(rule.plural),
+                                              readItem, QLatin1String(rule.tooFewMessage));
     }
 
-    bool hasErrors() const
+    QString text(const Field &field, int maxLength,
+                 JsonChecker::Blank blank = JsonChecker::Blank::NotAllowed)
     {
-        return std::any_of(m_problems.cbegin(), m_problems.cend(),
-                           [](const FormatProblem &problem) { return !problem.warning; });
-    }
-
-    // False when the field is absent; a missing required field is reported.
-    bool present(const Field &field)
-    {
-        if (!field.value.isUndefined())
-            return true;
-        if (field.need == Need::Required)
-            error(field.where, QStringLiteral("required"));
-        return false;
+        return m_checker.text(field, maxLength, blank).value_or(QString());
     }
 
     // ---- the routine ----
 
     Routine readRoutine(const QJsonObject &object)
     {
-        const auto top = [&](const char *key, Need need) {
-            return field(object, {}, QLatin1String(key), need);
+        const auto top = [&](const char *key, Need need = Need::Required) {
+            return member(object, {}, key, need);
         };
         Routine routine;
-        readFormat(top("format", Need::Required));
-        routine.id = readId(top("id", Need::Required));
-        routine.title = text(top("title", Need::Required), kTitleText);
-        routine.description = text(top("description", Need::Required), kLongText);
-        routine.author = text(top("author", Need::Optional), kAuthorText);
-        routine.areas =
-            uniqueList(top("areas", Need::Required), kAreasList, [&](const Field &item) {
-                return knownId(item, m_vocabulary.regions, m_regionIds,
-                               QStringLiteral("body region"), QStringLiteral("neck.back"));
-            });
-        routine.equipment = readEquipment(top("equipment", Need::Required));
+        readFormat(top("format"));
+        routine.id = readId(top("id"));
+        routine.title = text(top("title"), kTitleLength);
+        routine.description = text(top("description"), kLongTextLength);
+        routine.author =
+            text(top("author", Need::Optional), kTitleLength, JsonChecker::Blank::Allowed);
+        routine.areas = uniqueList(top("areas"), kAreasList, [&](const Field &item) {
+            return m_checker.knownId(item, m_regionIds, QStringLiteral("body region"),
+                                     QStringLiteral("neck.back"));
+        });
+        routine.equipment = readEquipment(top("equipment"));
         routine.cautions = readCautions(top("cautions", Need::Optional));
-        routine.steps = readSteps(top("steps", Need::Required));
-        reportUnknownFields(object, {}, kRoutineFields);
+        routine.steps = readSteps(top("steps"));
+        m_checker.unknownFields(object, {}, kRoutineFields);
         return routine;
     }
 
     void readFormat(const Field &format)
     {
-        if (present(format) &&
+        if (m_checker.present(format) &&
             (!format.value.isDouble() || format.value.toDouble() != Routine::kFormat))
-            error(format.where,
-                  QStringLiteral("must be %1").arg(Routine::kFormat) + notThis(format.value));
+            m_checker.error(format.where, QStringLiteral("must be %1").arg(Routine::kFormat) +
+                                              notThis(format.value));
     }
 
     QString readId(const Field &id)
     {
-        if (!present(id))
+        if (!m_checker.present(id))
             return {};
         if (!id.value.isString()) {
-            error(id.where,
-                  QStringLiteral("must be text such as \"neck-release\"") + notThis(id.value));
+            m_checker.error(id.where, QStringLiteral("must be text such as \"neck-release\"") +
+                                          notThis(id.value));
             return {};
         }
         static const QRegularExpression pattern(
             QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9-]*")));
         const QString text = id.value.toString();
         if (text.isEmpty())
-            error(id.where, QStringLiteral("must not be empty; use lowercase letters, digits and "
+            m_checker.error(id.where,
+                            QStringLiteral("must not be empty; use lowercase letters, digits and "
                                            "dashes, such as \"neck-release\""));
         else if (!pattern.match(text).hasMatch())
-            error(id.where, quoted(text) + QStringLiteral(" may only contain lowercase letters, "
+            m_checker.error(id.where,
+                            quoted(text) + QStringLiteral(" may only contain lowercase letters, "
                                                           "digits and dashes, and must start "
                                                           "with a letter or digit"));
         else if (text.size() > kMaxIdLength)
-            error(id.where, QStringLiteral("must be at most %1 characters long (it has %2)")
+            m_checker.error(id.where,
+                            QStringLiteral("must be at most %1 characters long (it has %2)")
                                 .arg(kMaxIdLength)
                                 .arg(text.size()));
         else
@@ -421,11 +220,12 @@ private:
     QStringList readEquipment(const Field &equipment)
     {
         const QStringList items = uniqueList(equipment, kEquipmentList, [&](const Field &item) {
-            return choice(item, kEquipment, QStringLiteral("kind of equipment"));
+            return m_checker.choice(item, kEquipment, QStringLiteral("kind of equipment"));
         });
         if (items.contains(QLatin1String("none")) && items.size() > 1)
-            error(equipment.where, QStringLiteral("\"none\" cannot be combined with other "
-                                                  "equipment; remove \"none\" or the others"));
+            m_checker.error(equipment.where,
+                            QStringLiteral("\"none\" cannot be combined with other "
+                                           "equipment; remove \"none\" or the others"));
         return items;
     }
 
@@ -434,7 +234,7 @@ private:
         QStringList texts;
         const std::optional<QJsonArray> items = list(cautions, kCautionsList);
         for (qsizetype i = 0; items && i < items->size(); ++i)
-            texts.append(text({itemPath(cautions.where, i), items->at(i)}, kCautionText));
+            texts.append(text(JsonChecker::item(*items, cautions.where, i), kCautionLength));
         return texts;
     }
 
@@ -443,7 +243,7 @@ private:
         QList<Step> result;
         const std::optional<QJsonArray> items = list(steps, kStepsList);
         for (qsizetype i = 0; items && i < items->size(); ++i)
-            result.append(readStep({itemPath(steps.where, i), items->at(i)}));
+            result.append(readStep(JsonChecker::item(*items, steps.where, i)));
         return result;
     }
 
@@ -453,38 +253,38 @@ private:
     {
         Step step;
         if (!stepField.value.isObject()) {
-            error(stepField.where,
-                  QStringLiteral("must be an object { ... } with the step's fields") +
-                      notThis(stepField.value));
+            m_checker.error(stepField.where,
+                            QStringLiteral("must be an object { ... } with the step's fields") +
+                                notThis(stepField.value));
             return step;
         }
         const QJsonObject object = stepField.value.toObject();
-        const auto own = [&](const char *key, Need need) {
-            return field(object, stepField.where, QLatin1String(key), need);
+        const auto own = [&](const char *key, Need need = Need::Required) {
+            return member(object, stepField.where, key, need);
         };
         const std::optional<QString> typeName =
-            choice(own("type", Need::Required), kStepTypes, QStringLiteral("step type"));
+            m_checker.choice(own("type"), kStepTypes, QStringLiteral("step type"));
         const std::optional<StepType> type =
             typeName ? RoutineText::stepTypeFromName(*typeName) : std::nullopt;
         step.type = type.value_or(StepType::Hold);
-        step.title = text(own("title", Need::Required), kTitleText);
-        step.instructions = text(own("instructions", Need::Required), kLongText);
+        step.title = text(own("title"), kTitleLength);
+        step.instructions = text(own("instructions"), kLongTextLength);
         step.muscle = readMuscle(own("muscle", Need::Optional), type);
         const std::optional<QString> side =
-            choice(own("side", Need::Required), kSides, QStringLiteral("side"));
+            m_checker.choice(own("side"), kSides, QStringLiteral("side"));
         step.side = RoutineText::sideFromName(side.value_or(QString())).value_or(Side::None);
-        const std::optional<int> seconds = wholeNumber(own("seconds", Need::Required), 1, 1800);
+        const std::optional<int> seconds = m_checker.wholeNumber(own("seconds"), 1, 1800);
         step.seconds = seconds.value_or(0);
-        step.reps = wholeNumber(own("reps", Need::Optional), 1, 20).value_or(1);
+        step.reps = m_checker.wholeNumber(own("reps", Need::Optional), 1, 20).value_or(1);
         const Field intensity = own("intensity", Need::Optional);
         if (allowedOn(intensity, type, {StepType::Hold, StepType::Roll}, "hold and roll"))
-            step.intensity = wholeNumber(intensity, 0, 10);
+            step.intensity = m_checker.wholeNumber(intensity, 0, 10);
         const Field pace = own("pace", Need::Optional);
         if (allowedOn(pace, type, {StepType::Roll}, "roll"))
-            step.pace = number(pace, 1, 30);
+            step.pace = m_checker.number(pace, 1, 30);
         step.cues = readCues(own("cues", Need::Optional), seconds);
         step.image = readImage(own("image", Need::Optional));
-        reportUnknownFields(object, stepField.where, kStepFields);
+        m_checker.unknownFields(object, stepField.where, kStepFields);
         return step;
     }
 
@@ -494,18 +294,20 @@ private:
     {
         if (type == StepType::Rest) {
             if (!muscle.value.isUndefined())
-                error(muscle.where, QStringLiteral("is not allowed on a rest step; remove it"));
+                m_checker.error(muscle.where,
+                                QStringLiteral("is not allowed on a rest step; remove it"));
             return {};
         }
         if (muscle.value.isUndefined()) {
             if (type)
-                error(
+                m_checker.error(
                     muscle.where,
                     QStringLiteral("required on a %1 step").arg(RoutineText::stepTypeName(*type)));
             return {};
         }
-        return knownId(muscle, m_vocabulary.muscles, m_muscleIds, QStringLiteral("muscle"),
-                       QStringLiteral("upper_trapezius"))
+        return m_checker
+            .knownId(muscle, m_muscleIds, QStringLiteral("muscle"),
+                     QStringLiteral("upper_trapezius"))
             .value_or(QString());
     }
 
@@ -516,9 +318,9 @@ private:
         if (field.value.isUndefined() || !type ||
             std::find(types.begin(), types.end(), *type) != types.end())
             return true;
-        error(field.where,
-              QStringLiteral("is only allowed on %1 steps; remove it from this %2 step")
-                  .arg(QLatin1String(typeNames), RoutineText::stepTypeName(*type)));
+        m_checker.error(field.where,
+                        QStringLiteral("is only allowed on %1 steps; remove it from this %2 step")
+                            .arg(QLatin1String(typeNames), RoutineText::stepTypeName(*type)));
         return false;
     }
 
@@ -527,7 +329,7 @@ private:
         QList<SpokenCue> result;
         const std::optional<QJsonArray> items = list(cues, kCuesList);
         for (qsizetype i = 0; items && i < items->size(); ++i)
-            result.append(readCue({itemPath(cues.where, i), items->at(i)}, stepSeconds));
+            result.append(readCue(JsonChecker::item(*items, cues.where, i), stepSeconds));
         return result;
     }
 
@@ -535,36 +337,36 @@ private:
     {
         SpokenCue cue;
         if (!cueField.value.isObject()) {
-            error(cueField.where,
-                  QStringLiteral(
-                      "must be an object such as {\"at\": 10, \"text\": \"Breathe out\"}") +
-                      notThis(cueField.value));
+            m_checker.error(cueField.where,
+                            QStringLiteral("must be an object such as {\"at\": 10, \"text\": "
+                                           "\"Breathe out\"}") +
+                                notThis(cueField.value));
             return cue;
         }
         const QJsonObject object = cueField.value.toObject();
-        const Field at = field(object, cueField.where, QStringLiteral("at"), Need::Required);
-        const std::optional<int> atSeconds = wholeNumber(at, 0, 1799);
+        const Field at = member(object, cueField.where, "at");
+        const std::optional<int> atSeconds = m_checker.wholeNumber(at, 0, 1799);
         // The schema cannot compare two values, so this stays a warning.
         if (atSeconds && stepSeconds && *atSeconds >= *stepSeconds)
-            warning(at.where, QStringLiteral("%1 s is at or past the end of this %2 s step, so it "
+            m_checker.warning(at.where,
+                              QStringLiteral("%1 s is at or past the end of this %2 s step, so it "
                                              "will never be spoken")
                                   .arg(*atSeconds)
                                   .arg(*stepSeconds));
         cue.atSeconds = atSeconds.value_or(0);
-        cue.text =
-            text(field(object, cueField.where, QStringLiteral("text"), Need::Required), kCueText);
-        reportUnknownFields(object, cueField.where, kCueFields);
+        cue.text = text(member(object, cueField.where, "text"), kCueLength);
+        m_checker.unknownFields(object, cueField.where, kCueFields);
         return cue;
     }
 
     QString readImage(const Field &image)
     {
-        if (!present(image))
+        if (!m_checker.present(image))
             return {};
         if (!image.value.isString()) {
-            error(image.where,
-                  QStringLiteral("must be a picture path such as \"images/chin-tuck.svg\"") +
-                      notThis(image.value));
+            m_checker.error(image.where, QStringLiteral("must be a picture path such as \"images/"
+                                                        "chin-tuck.svg\"") +
+                                             notThis(image.value));
             return {};
         }
         // Pictures live in media/images; the pattern also keeps a path from leaving media/.
@@ -573,231 +375,53 @@ private:
         const QString path = image.value.toString();
         if (pattern.match(path).hasMatch())
             return path;
-        error(image.where,
-              quoted(path) + QStringLiteral(" is not a picture path; use "
-                                            "\"images/NAME.svg\" or \"images/NAME.png\", "
-                                            "where NAME has only lowercase letters, "
-                                            "digits and dashes"));
+        m_checker.error(image.where,
+                        quoted(path) + QStringLiteral(" is not a picture path; use "
+                                                      "\"images/NAME.svg\" or \"images/NAME.png\", "
+                                                      "where NAME has only lowercase letters, "
+                                                      "digits and dashes"));
         return {};
-    }
-
-    // ---- values ----
-
-    QString text(const Field &field, const TextRule &rule)
-    {
-        if (!present(field))
-            return {};
-        if (!field.value.isString()) {
-            error(field.where, QStringLiteral("must be text") + notThis(field.value));
-            return {};
-        }
-        const QString value = field.value.toString();
-        const qsizetype length = characterCount(value);
-        if (!rule.blankAllowed && !hasVisibleCharacter(value))
-            error(field.where, QStringLiteral("must not be empty or only spaces"));
-        else if (length > rule.maxLength)
-            error(field.where, QStringLiteral("must be at most %1 characters long (it has %2)")
-                                   .arg(rule.maxLength)
-                                   .arg(length));
-        else
-            return value;
-        return {};
-    }
-
-    // JSON Schema counts 60.0 as an integer, so the app does too.
-    std::optional<int> wholeNumber(const Field &field, int min, int max)
-    {
-        if (!present(field))
-            return std::nullopt;
-        const double value = field.value.toDouble();
-        if (!field.value.isDouble() || std::floor(value) != value) {
-            error(field.where,
-                  QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max) +
-                      notThis(field.value));
-            return std::nullopt;
-        }
-        if (value < min || value > max) {
-            error(field.where, QStringLiteral("must be between %1 and %2").arg(min).arg(max));
-            return std::nullopt;
-        }
-        return int(value);
-    }
-
-    std::optional<double> number(const Field &field, int min, int max)
-    {
-        if (!present(field))
-            return std::nullopt;
-        if (!field.value.isDouble()) {
-            error(field.where, QStringLiteral("must be a number from %1 to %2").arg(min).arg(max) +
-                                   notThis(field.value));
-            return std::nullopt;
-        }
-        const double value = field.value.toDouble();
-        if (value < min || value > max) {
-            error(field.where, QStringLiteral("must be between %1 and %2").arg(min).arg(max));
-            return std::nullopt;
-        }
-        return value;
-    }
-
-    std::optional<QString> choice(const Field &field, const QStringList &choices,
-                                  const QString &what)
-    {
-        if (!present(field))
-            return std::nullopt;
-        if (!field.value.isString()) {
-            error(field.where, QStringLiteral("must be ") + orList(choices) + notThis(field.value));
-            return std::nullopt;
-        }
-        const QString name = field.value.toString();
-        if (choices.contains(name))
-            return name;
-        const QString suggestion = didYouMean(name, choices);
-        error(field.where,
-              QStringLiteral("%1 is not a known %2").arg(quoted(name), what) +
-                  (suggestion.isEmpty() ? QStringLiteral("; use ") + orList(choices) : suggestion));
-        return std::nullopt;
-    }
-
-    std::optional<QString> knownId(const Field &field, const QSet<QString> &ids,
-                                   const QStringList &sortedIds, const QString &what,
-                                   const QString &example)
-    {
-        if (!present(field))
-            return std::nullopt;
-        if (!field.value.isString()) {
-            error(field.where, QStringLiteral("must be a %1 id such as \"%2\"").arg(what, example) +
-                                   notThis(field.value));
-            return std::nullopt;
-        }
-        const QString id = field.value.toString();
-        if (ids.contains(id))
-            return id;
-        error(field.where, QStringLiteral("%1 is not a known %2").arg(quoted(id), what) +
-                               didYouMean(id, sortedIds));
-        return std::nullopt;
-    }
-
-    // The list itself, or nullopt when the value is not a list. A list of the wrong
-    // length is reported and still returned, so that its items are checked too.
-    std::optional<QJsonArray> list(const Field &field, const ListRule &rule)
-    {
-        if (!present(field))
-            return std::nullopt;
-        if (!field.value.isArray()) {
-            const QString expected = rule.min == 0
-                                         ? QStringLiteral("must be a list of at most %1 %2")
-                                               .arg(rule.max)
-                                               .arg(QLatin1String(rule.plural))
-                                         : QStringLiteral("must be a list of %1 to %2 %3")
-                                               .arg(rule.min)
-                                               .arg(rule.max)
-                                               .arg(QLatin1String(rule.plural));
-            error(field.where, expected + notThis(field.value));
-            return std::nullopt;
-        }
-        const QJsonArray array = field.value.toArray();
-        if (array.size() < rule.min)
-            error(field.where, QLatin1String(rule.tooFewMessage));
-        else if (array.size() > rule.max)
-            error(field.where, QStringLiteral("must list at most %1 %2 (it lists %3)")
-                                   .arg(rule.max)
-                                   .arg(QLatin1String(rule.plural))
-                                   .arg(array.size()));
-        return array;
-    }
-
-    QStringList uniqueList(const Field &field, const ListRule &rule,
-                           const std::function<std::optional<QString>(const Field &)> &readItem)
-    {
-        QStringList values;
-        const std::optional<QJsonArray> items = list(field, rule);
-        for (qsizetype i = 0; items && i < items->size(); ++i) {
-            const Field item{itemPath(field.where, i), items->at(i)};
-            const std::optional<QString> value = readItem(item);
-            if (value && values.contains(*value))
-                error(item.where, quoted(*value) + QStringLiteral(" is already listed"));
-            else if (value)
-                values.append(*value);
-        }
-        return values;
-    }
-
-    // Unknown fields are usually typos, so they are errors, reported after the known ones.
-    void reportUnknownFields(const QJsonObject &object, const QString &path,
-                             const QStringList &known)
-    {
-        const QStringList keys = object.keys(); // sorted
-        for (const QString &key : keys) {
-            if (!known.contains(key))
-                error(path,
-                      QStringLiteral("unknown field %1").arg(quoted(key)) + didYouMean(key, known));
-        }
     }
 };
 
 // ---- writing -------------------------------------------------------------------------
 
-QByteArray jsonString(const QString &text)
-{
-    return escaped(text).toUtf8();
-}
-
-QByteArray member(const char *key, const QByteArray &value)
-{
-    return '"' + QByteArray(key) + "\": " + value;
-}
+using JsonText::block;
+using JsonText::inlineList;
+using JsonText::member;
 
 QList<QByteArray> jsonStrings(const QStringList &texts)
 {
     QList<QByteArray> out;
     for (const QString &text : texts)
-        out.append(jsonString(text));
+        out.append(JsonText::string(text));
     return out;
-}
-
-// Items one per line, indented two spaces deeper than the brackets at `indent`.
-QByteArray block(const QList<QByteArray> &items, char open, char close, int indent)
-{
-    if (items.isEmpty())
-        return QByteArray(1, open) + close;
-    const QByteArray itemIndent(indent + 2, ' ');
-    QByteArray out(1, open);
-    out += '\n';
-    for (qsizetype i = 0; i < items.size(); ++i)
-        out += itemIndent + items[i] + (i + 1 < items.size() ? ",\n" : "\n");
-    return out + QByteArray(indent, ' ') + close;
-}
-
-// Short lists of ids stay on one line.
-QByteArray inlineList(const QList<QByteArray> &items)
-{
-    return '[' + items.join(", ") + ']';
 }
 
 QByteArray writeCue(const SpokenCue &cue)
 {
-    return "{\"at\": " + QByteArray::number(cue.atSeconds) + ", \"text\": " + jsonString(cue.text) +
-           '}';
+    return "{\"at\": " + QByteArray::number(cue.atSeconds) +
+           ", \"text\": " + JsonText::string(cue.text) + '}';
 }
 
 QByteArray writeStep(const Step &step)
 {
+    using JsonText::string;
     constexpr int kStepIndent = 4; // inside "steps": [ ... ]
     QList<QByteArray> members;
-    members.append(member("type", jsonString(RoutineText::stepTypeName(step.type))));
-    members.append(member("title", jsonString(step.title)));
-    members.append(member("instructions", jsonString(step.instructions)));
+    members.append(member("type", string(RoutineText::stepTypeName(step.type))));
+    members.append(member("title", string(step.title)));
+    members.append(member("instructions", string(step.instructions)));
     if (!step.muscle.isEmpty())
-        members.append(member("muscle", jsonString(step.muscle)));
-    members.append(member("side", jsonString(RoutineText::sideName(step.side))));
+        members.append(member("muscle", string(step.muscle)));
+    members.append(member("side", string(RoutineText::sideName(step.side))));
     members.append(member("seconds", QByteArray::number(step.seconds)));
     if (step.reps != 1)
         members.append(member("reps", QByteArray::number(step.reps)));
     if (step.intensity)
         members.append(member("intensity", QByteArray::number(*step.intensity)));
     if (step.pace)
-        members.append(member("pace", numberText(*step.pace).toUtf8()));
+        members.append(member("pace", JsonText::numberText(*step.pace).toUtf8()));
     if (!step.cues.isEmpty()) {
         QList<QByteArray> cues;
         for (const SpokenCue &cue : step.cues)
@@ -805,7 +429,7 @@ QByteArray writeStep(const Step &step)
         members.append(member("cues", block(cues, '[', ']', kStepIndent + 2)));
     }
     if (!step.image.isEmpty())
-        members.append(member("image", jsonString(step.image)));
+        members.append(member("image", string(step.image)));
     return block(members, '{', '}', kStepIndent);
 }
 
@@ -813,21 +437,14 @@ QByteArray writeStep(const Step &step)
 
 QStringList RoutineFormat::Result::lines(const QString &fileName) const
 {
-    QStringList out;
-    for (const FormatProblem &problem : problems) {
-        out.append(
-            problem.where.isEmpty()
-                ? QStringLiteral("%1: %2").arg(fileName, problem.message)
-                : QStringLiteral("%1: %2: %3").arg(fileName, problem.where, problem.message));
-    }
-    return out;
+    return problemLines(fileName, problems);
 }
 
 RoutineFormat::Result RoutineFormat::parse(const QByteArray &bytes, const Vocabulary &vocabulary)
 {
     if (bytes.size() > kMaxFileBytes)
         return refusal({}, tooLargeMessage(bytes.size()));
-    if (isBlank(bytes))
+    if (JsonText::isBlank(bytes))
         return refusal({}, QStringLiteral("file is empty; a routine file holds one JSON object "
                                           "with the routine's fields"));
     StrictJson::Error error;
@@ -851,14 +468,15 @@ RoutineFormat::Result RoutineFormat::readFile(const QString &path, const Vocabul
 
 QByteArray RoutineFormat::write(const Routine &routine)
 {
+    using namespace JsonText;
     constexpr int kTopIndent = 2; // members of the top-level object
     QList<QByteArray> members;
     members.append(member("format", QByteArray::number(Routine::kFormat)));
-    members.append(member("id", jsonString(routine.id)));
-    members.append(member("title", jsonString(routine.title)));
-    members.append(member("description", jsonString(routine.description)));
+    members.append(member("id", string(routine.id)));
+    members.append(member("title", string(routine.title)));
+    members.append(member("description", string(routine.description)));
     if (!routine.author.isEmpty())
-        members.append(member("author", jsonString(routine.author)));
+        members.append(member("author", string(routine.author)));
     members.append(member("areas", inlineList(jsonStrings(routine.areas))));
     members.append(member("equipment", inlineList(jsonStrings(routine.equipment))));
     if (!routine.cautions.isEmpty())

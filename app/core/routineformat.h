@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jsonchecker.h"
 #include "routine.h"
 
 #include <QByteArray>
@@ -16,19 +17,6 @@ struct Vocabulary
 {
     QSet<QString> regions;
     QSet<QString> muscles;
-};
-
-// One thing wrong with a routine file. `where` is a JSON path such as
-// "steps[2].seconds", or a place in the text such as "line 3, column 7" when the
-// file is not JSON at all; it is empty when the problem is the file as a whole
-// (too large, empty, not an object). Warnings do not stop a routine from loading.
-struct FormatProblem
-{
-    QString where;
-    QString message;
-    bool warning = false;
-
-    friend bool operator==(const FormatProblem &, const FormatProblem &) = default;
 };
 
 // Reads, validates and writes routine files, format version 1

@@ -266,7 +266,7 @@ std::optional<SafetyProfile> SafetyProfile::fromStrings(const QStringList &flags
         const QString where = text.section(QLatin1Char(':'), 1);
         const std::optional<Flag> flag = flagNamed(name);
         if (!flag) {
-            *error = QStringLiteral("%1 is not a safety flag").arg(JsonChecker::quoted(name)) +
+            *error = QStringLiteral("%1 is not a safety flag").arg(JsonText::quoted(name)) +
                      JsonChecker::didYouMean(name, flagNames()) +
                      QStringLiteral("; the flags are ") + flagNames().join(QStringLiteral(", "));
             return std::nullopt;
@@ -278,7 +278,7 @@ std::optional<SafetyProfile> SafetyProfile::fromStrings(const QStringList &flags
                              ? QStringLiteral("recent-injury needs the injured region, such as "
                                               "recent-injury:knee.front")
                              : QStringLiteral("recent-injury: %1 is not a known body region")
-                                       .arg(JsonChecker::quoted(where)) +
+                                       .arg(JsonText::quoted(where)) +
                                    JsonChecker::didYouMean(where, regionIds);
                 return std::nullopt;
             }

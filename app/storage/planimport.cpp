@@ -7,15 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <algorithm>
-
 namespace {
-
-bool hasErrors(const QList<FormatProblem> &problems)
-{
-    return std::any_of(problems.cbegin(), problems.cend(),
-                       [](const FormatProblem &problem) { return !problem.warning; });
-}
 
 bool samePath(const QString &a, const QString &b)
 {
@@ -40,8 +32,7 @@ PlanImport::Preview PlanImport::preview(const QString &path, const QString &file
     return check(BundleFormat::readFile(path, m_store.rules()), fileName);
 }
 
-PlanImport::Preview PlanImport::previewBytes(const QByteArray &bytes,
-                                             const QString &fileName) const
+PlanImport::Preview PlanImport::previewBytes(const QByteArray &bytes, const QString &fileName) const
 {
     return check(BundleFormat::parse(bytes, m_store.rules()), fileName);
 }
@@ -83,7 +74,7 @@ void PlanImport::checkPlan(Preview &preview) const
             {QStringLiteral("plan.id"),
              QStringLiteral("%1 is a plan written on this device; it cannot be replaced by an "
                             "imported one")
-                 .arg(JsonChecker::quoted(plan.id))});
+                 .arg(JsonText::quoted(plan.id))});
     else if (plan.version == storedVersion)
         preview.problems.append(
             {QStringLiteral("plan.version"),
@@ -109,7 +100,7 @@ void PlanImport::checkRoutines(Preview &preview) const
     const CarePlan &plan = *preview.plan;
     for (qsizetype i = 0; i < plan.routines.size(); ++i) {
         const Routine &routine = plan.routines.at(i);
-        const QString quotedId = JsonChecker::quoted(routine.id);
+        const QString quotedId = JsonText::quoted(routine.id);
         const QString target = RoutineFileChange::pathFor(m_folder, routine.id);
         const QString owner = m_store.ownerOf(routine.id);
         const bool ours = owner == plan.id;
@@ -120,7 +111,7 @@ void PlanImport::checkRoutines(Preview &preview) const
             problem = QStringLiteral("%1 already came with the plan %2; a routine belongs to one "
                                      "plan only, so ask your therapist for a plan that names it "
                                      "differently")
-                          .arg(quotedId, JsonChecker::quoted(other ? other->plan.title : owner));
+                          .arg(quotedId, JsonText::quoted(other ? other->plan.title : owner));
         } else if (entry && entry->builtIn) {
             problem = QStringLiteral("%1 is the id of a built-in routine; ask your therapist for "
                                      "a plan that gives this routine an id of its own")
