@@ -22,11 +22,15 @@ from pathlib import Path
 
 from jsonschema import Draft202012Validator
 
-from check_schema import Refused, strict_load
+from strictload import Refused, strict_load, verdict
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMAS = ROOT / "routines" / "schema"
 BODY_DATA = ROOT / "tests" / "data" / "body"
+
+# The app's limits (BodyModel::kMaxFileBytes, the reader's depth limit).
+MAX_FILE_BYTES = 1024 * 1024
+MAX_DEPTH = 16
 
 APP_ONLY = {
     "regions-duplicate-id.json": "two regions with the same id",
@@ -37,10 +41,6 @@ APP_ONLY = {
 REFUSED_BEFORE_SCHEMA = {
     "regions-duplicate-key.json": "duplicate key",
 }
-
-
-def verdict(valid):
-    return "valid" if valid else "invalid"
 
 
 def load_validator(name):
@@ -62,7 +62,7 @@ def check_region_ids(muscles_schema):
 def check_file(path, validator, app_valid):
     name = path.name
     try:
-        document = strict_load(path.read_bytes())
+        document = strict_load(path.read_bytes(), MAX_FILE_BYTES, MAX_DEPTH)
     except Refused as refused:
         if REFUSED_BEFORE_SCHEMA.get(name) != refused.reason:
             return [f"{name}: refused before the schema for {refused.reason!r}, "
