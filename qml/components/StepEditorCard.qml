@@ -36,12 +36,16 @@ FocusScope {
     property bool dropTarget: false
     readonly property EditorController editor: AppContext.editor
     readonly property var messages: editor.messages
-    readonly property bool dragging: handleArea.drag.active
+    // The page's scroll position, set by the page (see the handle's mouse area).
+    property real scrollY: 0
+    readonly property bool dragging: handleArea.dragging
     readonly property Item handle: handle
 
     signal muscleRequested(int row)
     // While a drag runs: the card's centre in the list's content, or -1 when it ends.
     signal dragMoved(real centerY)
+    // While a drag runs: the pointer's y in the window, for the page to scroll.
+    signal dragPointerMoved(real sceneY)
     signal dragDropped(int from, real centerY)
 
     function message(field: string): string {
@@ -126,29 +130,67 @@ FocusScope {
                         }
                     }
 
+                    // Moves the card with the pointer, counting the page's scroll
+                    // too, so the card stays under the finger while the page
+                    // scrolls beneath it.
                     MouseArea {
                         id: handleArea
+
+                        readonly property real threshold: 4
+                        property bool dragging: false
+                        property real pressSceneY: 0
+                        property real pressScrollY: 0
+                        property real sceneY: 0
+                        // How far the card may move within the list. Bindings, not
+                        // reads inside follow(): Qt 6.4's compiled QML read the
+                        // attached ListView.view there stale, and the card lagged.
+                        readonly property real highest: -root.y
+                        readonly property real lowest: (root.ListView.view ? root.ListView.view.contentHeight : 0) - root.y - card.height
+
+                        function follow(): void {
+                            if (!dragging && Math.abs(sceneY - pressSceneY) < threshold)
+                                return;
+                            dragging = true;
+                            const offset = sceneY - pressSceneY + root.scrollY - pressScrollY;
+                            card.y = Math.max(highest, Math.min(lowest, offset));
+                            root.dragMoved(root.y + card.y + card.height / 2);
+                        }
+
+                        function finish(): void {
+                            card.y = 0;
+                            dragging = false;
+                            root.dragMoved(-1);
+                        }
 
                         anchors.fill: parent
                         cursorShape: Qt.SizeVerCursor
                         preventStealing: true
-                        drag.target: card
-                        drag.axis: Drag.YAxis
-                        drag.minimumY: -root.y
-                        drag.maximumY: (root.ListView.view ? root.ListView.view.contentHeight : 0) - root.y - card.height
-                        drag.threshold: 4
-                        onPressed: handle.forceActiveFocus()
-                        onPositionChanged: {
-                            if (drag.active)
-                                root.dragMoved(root.y + card.y + card.height / 2);
+                        onPressed: mouse => {
+                            handle.forceActiveFocus();
+                            pressSceneY = sceneY = mapToItem(null, mouse.x, mouse.y).y;
+                            pressScrollY = root.scrollY;
+                        }
+                        onPositionChanged: mouse => {
+                            sceneY = mapToItem(null, mouse.x, mouse.y).y;
+                            follow();
+                            if (dragging)
+                                root.dragPointerMoved(sceneY);
                         }
                         onReleased: {
                             const center = root.y + card.y + card.height / 2;
-                            const moved = drag.active || card.y !== 0;
-                            card.y = 0;
-                            root.dragMoved(-1);
+                            const moved = dragging;
+                            finish();
                             if (moved)
                                 root.dragDropped(root.index, center);
+                        }
+                        onCanceled: finish()
+
+                        Connections {
+                            target: root
+                            function onScrollYChanged(): void {
+                                if (handleArea.dragging)
+                                    handleArea.follow();
+                            }
                         }
                     }
                 }

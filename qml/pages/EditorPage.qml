@@ -19,6 +19,9 @@ Page {
     property bool showAllMessages: false
     // Where a dragged step would land, or -1.
     property int dropIndex: -1
+    // The pointer dragging a step, in window coordinates, or -1.
+    property real dragSceneY: -1
+    readonly property alias pageScroll: scroll
     readonly property alias stepList: stepList
     // Steps are sliding to their new places.
     readonly property bool moving: moveTransition.running || displacedTransition.running
@@ -68,6 +71,24 @@ Page {
         showAllMessages = true;
         if (editor.preview())
             previewRequested();
+    }
+
+    // Scrolls the page while a dragged step is held near its top or bottom
+    // edge, faster the closer it is, so a step can go past what the screen shows.
+    Timer {
+        readonly property real edge: 64
+        readonly property real fastest: 16 // pixels a tick
+
+        interval: 16
+        repeat: true
+        running: root.dragSceneY >= 0
+        onTriggered: {
+            const y = scroll.mapFromItem(null, 0, root.dragSceneY).y;
+            const depth = y < edge ? y - edge : y > scroll.height - edge ? y - scroll.height + edge : 0;
+            const step = fastest * Math.max(-1, Math.min(1, depth / edge));
+            const bottom = Math.max(0, scroll.contentHeight - scroll.height);
+            scroll.contentY = Math.max(0, Math.min(bottom, scroll.contentY + step));
+        }
     }
 
     Shortcut {
@@ -284,7 +305,13 @@ Page {
                 showMessages: root.showAllMessages
                 dropTarget: root.dropIndex === index && !dragging
                 onMuscleRequested: row => musclePicker.openFor(row)
-                onDragMoved: centerY => root.dropIndex = root.rowAt(centerY)
+                scrollY: scroll.contentY
+                onDragMoved: centerY => {
+                    root.dropIndex = root.rowAt(centerY);
+                    if (centerY < 0)
+                        root.dragSceneY = -1;
+                }
+                onDragPointerMoved: sceneY => root.dragSceneY = sceneY
                 onDragDropped: (from, centerY) => {
                     root.dropIndex = -1;
                     const to = root.rowAt(centerY);

@@ -218,6 +218,41 @@ AppTestCase {
         verify(!first.dragging);
     }
 
+    function test_holdingADraggedStepAtTheEdgeScrollsThePage(): void {
+        openCopyOf("stiff-neck", 390, 844);
+        for (let i = 0; i < 6; ++i)
+            editor.addStep("rest");
+        const lastRow = editor.steps.count - 1;
+        editor.setStepField(lastRow, "title", "The last step");
+        settleSteps();
+        const scroll = editorPage().pageScroll;
+        const last = cards()[lastRow];
+        scrollIntoView(last.handle);
+        verify(scroll.contentY > 0, "the page is scrolled down to the last step");
+        const start = last.handle.mapToItem(null, last.handle.width / 2, last.handle.height / 2);
+        const nearTop = scroll.mapToItem(null, 0, 8);
+        const window = everything();
+        mousePress(window, start.x, start.y, Qt.LeftButton);
+        const steps = 12;
+        for (let i = 1; i <= steps; ++i)
+            mouseMove(window, start.x, start.y + (nearTop.y - start.y) * i / steps, 10, Qt.LeftButton);
+        const scrolledFrom = scroll.contentY;
+        tryVerify(() => scroll.contentY < scrolledFrom - 2 * last.height, 5000,
+                  "the page scrolls up while the step is held at its top edge");
+        const handleAt = last.handle.mapToItem(null, last.handle.width / 2, last.handle.height / 2);
+        compare(Math.round(handleAt.y), Math.round(nearTop.y), "the step stays under the pointer as the page scrolls");
+        tryVerify(() => scroll.contentY === 0, 5000, "the page scrolls to its top");
+        verify(last.dragging, "the step is still held");
+        verify(cards()[0].dropTarget, "it would land first");
+        mouseRelease(window, start.x, nearTop.y, Qt.LeftButton);
+        settleSteps();
+        compare(stepTitles()[0], "The last step");
+        compare(stepTitles().length, lastRow + 1);
+        mouseMove(window, start.x, start.y);
+        verify(!last.dragging);
+        compare(editorPage().dragSceneY, -1, "the page stops scrolling when the step is dropped");
+    }
+
     function test_reorderByKeyboard(): void {
         openCopyOf("stiff-neck", 1280, 800);
         const before = stepTitles();
