@@ -35,6 +35,7 @@ Item {
 
         title: qsTr("Export your history")
         fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("Export")
         nameFilters: [qsTr("Unknot history (*.json)")]
         defaultSuffix: "json"
         currentFolder: root.documents
@@ -45,6 +46,7 @@ Item {
         id: csvDialog
 
         title: qsTr("Choose a folder for the CSV files")
+        acceptLabel: qsTr("Export here")
         currentFolder: root.documents
         onAccepted: root.finished(AppContext.history.exportCsv(String(selectedFolder)))
     }
@@ -54,6 +56,7 @@ Item {
 
         title: qsTr("Restore from an export")
         fileMode: FileDialog.OpenFile
+        acceptLabel: qsTr("Restore")
         nameFilters: [qsTr("Unknot history (*.json)")]
         currentFolder: root.documents
         onAccepted: root.finished(AppContext.history.restore(String(selectedFile)))

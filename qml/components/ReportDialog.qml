@@ -127,6 +127,7 @@ Dialog {
         id: folderDialog
 
         title: qsTr("Choose a folder for the report")
+        acceptLabel: qsTr("Save here")
         currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
         onAccepted: {
             root.saved = root.plans.exportReportToFolder(String(selectedFolder), fromField.value,

@@ -415,6 +415,7 @@ Page {
 
         title: qsTr("Export the plan")
         fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("Export")
         nameFilters: [qsTr("Unknot plans (*.unknot)")]
         defaultSuffix: "unknot"
         currentFolder: root.documents

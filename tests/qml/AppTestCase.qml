@@ -68,10 +68,7 @@ TestCase {
             return entry !== null;
         }, 5000, "the file dialog does not list " + name);
         mouseClick(entry);
-        const open = Util.allItems(overlay()).find(item => item.visible && item.clicked !== undefined
-                                                   && (item.text === "Open" || item.text === "&Open"));
-        verify(open, "the file dialog has no Open button");
-        mouseClick(open);
+        mouseClick(acceptButton(dialog, "Open"));
     }
 
     // Saves as `path` in an open file dialog (save mode): go to its folder,
@@ -90,11 +87,7 @@ TestCase {
         for (const letter of path.slice(slash + 1))
             keyClick(letter);
         keyClick(Qt.Key_Return); // the name counts once it is entered
-        // Qt 6.4's own dialog keeps "Open" as the accept button in save mode.
-        const save = Util.allItems(overlay()).find(item => item.visible && item.clicked !== undefined
-                                                   && ["Save", "&Save", "Open", "&Open"].indexOf(item.text) >= 0);
-        verify(save, "the file dialog has no Save button");
-        mouseClick(save);
+        mouseClick(acceptButton(dialog, "Save"));
     }
 
     // Chooses the folder `path` in an open folder dialog that shows the folder
@@ -109,10 +102,17 @@ TestCase {
             return entry !== null;
         }, 5000, "the folder dialog does not list " + name);
         mouseClick(entry);
-        const open = Util.allItems(overlay()).find(item => item.visible && item.clicked !== undefined
-                                                   && (item.text === "Open" || item.text === "&Open"));
-        verify(open, "the folder dialog has no Open button");
-        mouseClick(open);
+        mouseClick(acceptButton(dialog, "Open"));
+    }
+
+    // The open dialog's accept button, labelled with the dialog's acceptLabel
+    // (or Qt's `fallback` where it has none), as the person sees it.
+    function acceptButton(dialog: var, fallback: string): var {
+        const label = dialog.acceptLabel || fallback;
+        const button = Util.allItems(overlay()).find(item => item.visible && item.clicked !== undefined
+                                                     && (item.text === label || item.text === "&" + label)) || null;
+        verify(button !== null, "the dialog has no \"" + label + "\" button");
+        return button;
     }
 
     function everything(): var {
