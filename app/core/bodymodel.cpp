@@ -120,9 +120,7 @@ std::optional<QJsonArray> readTopList(const QJsonValue &root, const QString &key
     }
     const QJsonObject object = root.toObject();
     const Field format = JsonChecker::member(object, {}, QStringLiteral("format"));
-    if (format.value.isUndefined())
-        checker.error(format.where, QStringLiteral("required"));
-    else if (!format.value.isDouble() || format.value.toDouble() != 1)
+    if (checker.present(format) && (!format.value.isDouble() || format.value.toDouble() != 1))
         checker.error(format.where, QStringLiteral("must be 1"));
     std::optional<QJsonArray> list =
         checker.list(JsonChecker::member(object, {}, key), 1, 100, plural);
@@ -388,10 +386,8 @@ private:
 
     std::optional<int> readWeight(const Field &field)
     {
-        if (field.value.isUndefined()) {
-            m_checker.error(field.where, QStringLiteral("required"));
+        if (!m_checker.present(field))
             return std::nullopt;
-        }
         const double weight = field.value.toDouble();
         if (field.value.isDouble() && (weight == 1 || weight == 2))
             return int(weight);

@@ -105,10 +105,8 @@ public:
         unknown.unknownFields(object, {}, kBundleFields);
 
         BundleFormat::Result result;
-        append(result.problems, top);
-        append(result.problems, planChecker);
-        result.problems += m_routineProblems;
-        append(result.problems, unknown);
+        result.problems =
+            top.problems() + planChecker.problems() + m_routineProblems + unknown.problems();
         if (!hasErrors(result.problems)) {
             plan.routines = std::move(routines);
             result.plan = std::move(plan);
@@ -121,11 +119,6 @@ private:
     QList<FormatProblem> m_routineProblems;
     QStringList m_routineIds; // as written in the file, for references; empty when not text
 
-    static void append(QList<FormatProblem> &problems, const JsonChecker &checker)
-    {
-        problems += checker.problems();
-    }
-
     void routineError(const QString &where, const QString &message)
     {
         m_routineProblems.append({where, message});
@@ -133,9 +126,8 @@ private:
 
     static void readFormat(JsonChecker &checker, const Field &format)
     {
-        if (format.value.isUndefined())
-            checker.error(format.where, QStringLiteral("required"));
-        else if (!format.value.isDouble() || format.value.toDouble() != BundleFormat::kFormat)
+        if (checker.present(format) &&
+            (!format.value.isDouble() || format.value.toDouble() != BundleFormat::kFormat))
             checker.error(format.where, QStringLiteral("must be %1, not %2")
                                             .arg(BundleFormat::kFormat)
                                             .arg(describe(format.value)));
@@ -149,7 +141,7 @@ private:
         JsonChecker listChecker;
         const std::optional<QJsonArray> items =
             listChecker.list(field, 1, BundleFormat::kMaxRoutines, QStringLiteral("routines"));
-        append(m_routineProblems, listChecker);
+        m_routineProblems += listChecker.problems();
         for (qsizetype i = 0; items && i < items->size(); ++i) {
             const Field item = JsonChecker::item(*items, field.where, i);
             const QJsonValue id = item.value.toObject().value(QLatin1String("id"));
@@ -263,10 +255,8 @@ private:
 
     static std::optional<QDate> readDate(JsonChecker &checker, const Field &field)
     {
-        if (field.value.isUndefined()) {
-            checker.error(field.where, QStringLiteral("required"));
+        if (!checker.present(field))
             return std::nullopt;
-        }
         if (!field.value.isString()) {
             checker.error(field.where, QStringLiteral("must be a date such as \"2024-05-06\", "
                                                       "not ") +
